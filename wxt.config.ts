@@ -1,0 +1,31 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // The user asked for webextension-polyfill; WXT >= 0.20 only uses it through this module.
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: code that says where things come from is easier to review.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'StemCheck',
+    description:
+      'Flags unproven stem cell therapy advertising on the page you are reading, and tells you what to verify.',
+    permissions: ['storage', 'tabs'],
+    action: { default_title: 'StemCheck' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'stemcheck@stemcheck.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

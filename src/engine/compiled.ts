@@ -1,0 +1,69 @@
+// All matchers, compiled once per bundle from the data in rules/ and lexicon/.
+import { CALL_TO_ACTION, TRAVEL_SERVICE } from './lexicon/commerce';
+import { CONDITIONS, ESTABLISHED_USE, type ConditionEntry } from './lexicon/conditions';
+import { ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, WARNING_FRAMES } from './lexicon/context';
+import { CRITICAL_VOICE } from './lexicon/critical';
+import { CELL_SOURCE, RISK_TERMS, TRIAL_LANGUAGE } from './lexicon/evidence';
+import { TOPIC_TERMS } from './lexicon/topic';
+import { SELLING_VOICE } from './lexicon/voice';
+import { compileChunked, compilePatterns } from './matcher';
+import { RULES } from './rules';
+import { TRIAL_ID_SOURCES } from './trial-ids';
+import type { Pattern, Rule } from './types';
+
+export interface RuleMatcher {
+  rule: Rule;
+  re: RegExp;
+}
+
+export const RULE_MATCHERS: readonly RuleMatcher[] = RULES.map((rule) => ({ rule, re: compilePatterns(rule.patterns) }));
+
+export const LEX = {
+  topic: compilePatterns(TOPIC_TERMS),
+  attribution: compilePatterns(ATTRIBUTION_FRAMES),
+  warning: compilePatterns(WARNING_FRAMES),
+  hedge: compilePatterns(HEDGES),
+  disclaimer: compilePatterns(DISCLAIMERS),
+  cta: compilePatterns(CALL_TO_ACTION),
+  travel: compilePatterns(TRAVEL_SERVICE),
+  voice: compilePatterns(SELLING_VOICE),
+  critical: compilePatterns(CRITICAL_VOICE),
+  cellSource: compilePatterns(CELL_SOURCE),
+  risk: compilePatterns(RISK_TERMS),
+  trialLanguage: compilePatterns(TRIAL_LANGUAGE),
+  established: compilePatterns(ESTABLISHED_USE),
+} as const;
+
+export interface ConditionMatcher {
+  entry: ConditionEntry;
+  re: RegExp;
+}
+
+export const CONDITION_MATCHERS: readonly ConditionMatcher[] = CONDITIONS.map((entry) => ({
+  entry,
+  re: compilePatterns(entry.terms),
+}));
+
+/**
+ * The content script's single scan: every pattern anything downstream looks at, so that every sentence
+ * assessPassages needs survives extraction. Trie-compiled and pruned: any hit is enough here.
+ */
+const PREFILTER_PATTERNS: Pattern[] = [
+  ...RULES.flatMap((r) => r.patterns),
+  ...TOPIC_TERMS,
+  ...ATTRIBUTION_FRAMES,
+  ...WARNING_FRAMES,
+  ...DISCLAIMERS,
+  ...CALL_TO_ACTION,
+  ...TRAVEL_SERVICE,
+  ...SELLING_VOICE,
+  ...CRITICAL_VOICE,
+  ...CELL_SOURCE,
+  ...RISK_TERMS,
+  ...TRIAL_LANGUAGE,
+  ...ESTABLISHED_USE,
+  ...CONDITIONS.flatMap((c) => c.terms),
+  ...TRIAL_ID_SOURCES.map((re) => ({ re })),
+];
+
+export const PREFILTERS: readonly RegExp[] = compileChunked(PREFILTER_PATTERNS, true);

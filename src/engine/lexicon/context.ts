@@ -1,0 +1,60 @@
+// Context vocabularies that turn a matched phrase into a mention (red-flags.md §3), or soften it.
+import type { Pattern } from '../types';
+
+/** Someone else's claim is being reported: claims, so-called, touted; 宣称, 号称, 所谓. */
+export const ATTRIBUTION_FRAMES: readonly Pattern[] = [
+  'claim', 'claims', 'claimed', 'claiming', 'so-called', 'so called', 'purport*', 'touted', 'touting', 'tout',
+  'marketed as', 'advertised as', 'advertise*', 'alleged*', 'promis*', 'boast*', 'assert*', 'supposed*',
+  'pitched as', 'billed as', 'sold as', 'say they can', 'says it can', 'said it would', 'told her', 'told him',
+  'told them', 'told patients', 'phrases like', 'phrases such as', 'words like', 'language like', 'slogans',
+  'statements like', 'statements such as', 'hype', 'framing', 'framed as', 'guise', 'in the name of',
+  // Seeking, not offering: "looking for a cure", "desperate for a cure".
+  'looking for', 'searching for', 'search for', 'in search of', 'desperate for', 'hoping for', 'seeking', 'quest for',
+  '宣称', '声称', '号称', '所谓', '鼓吹', '吹嘘', '标榜', '打着', '旗号', '谎称', '自称', '宣扬', '宣传', '鼓动',
+  '诸如', '字眼', '用语', '广告语', '口号',
+];
+
+/** The writer warns about the phrase: beware, red flag, scam, unproven; 警惕, 骗局, 虚假. */
+export const WARNING_FRAMES: readonly Pattern[] = [
+  'beware', 'be wary', 'wary of', 'be careful', 'be cautious', 'caution*', 'red flag*', 'warning sign*', 'warning',
+  'warn', 'warns', 'warned', 'scam*', 'fraud*', 'too good to be true', 'unproven', 'unapproved',
+  'not approved', 'not been approved', 'no approved', 'illegal*', 'false', 'falsely', 'misleading', 'mislead*',
+  'deceptive', 'deceiv*', 'deceit*', 'bogus', 'dubious', 'questionable', 'predatory', 'exploit*', 'snake oil',
+  'quack*', 'unscrupulous', 'rogue', 'avoid clinics', 'be skeptical', 'skeptical of', 'sceptical',
+  'no evidence', 'without evidence', 'lack of evidence', 'little evidence', 'insufficient evidence',
+  'not validated', "hasn't validated", 'has not validated', 'not proven', 'never been proven', 'unsubstantiated',
+  'unsupported', 'unregulated', 'unlicensed', 'no such thing', 'watch out', 'watch for', 'look out for',
+  'steer clear', 'myth', 'myths', 'debunk*', 'crackdown', 'cracked down',
+  '警惕', '谨防', '当心', '提醒', '骗局', '骗', '虚假', '违法', '违规', '非法', '未经批准', '未获批准', '不要轻信',
+  '切勿', '辟谣', '谣言', '夸大', '误导', '噱头', '忽悠', '涉嫌', '不实', '查处', '打击', '整治', '陷阱', '智商税',
+  '套路', '没有科学依据', '缺乏证据', '缺乏科学', '尚未证实', '未经证实', '不可信', '警示', '揭秘', '曝光', '黑幕',
+];
+
+/** Negations close before the phrase ("no treatment is 100% safe", 不是"零风险"). */
+export const NEGATIONS_EN: readonly string[] = [
+  'no', 'not', 'never', "isn't", 'isnt', "aren't", "don't", "doesn't", "didn't", "won't", "can't", 'cannot',
+  'without', 'nor', 'neither', "hasn't", "haven't", 'nothing', 'none', 'nobody', 'rarely', 'hardly', 'unlikely',
+];
+export const NEGATIONS_ZH: readonly string[] = [
+  '不是', '并非', '并不', '没有', '不能', '不可能', '不会', '不可', '无法', '绝非', '未必', '不一定', '不存在', '哪有', '谈不上', '不得', '严禁', '禁止', '不应', '不允许',
+];
+
+/** Hedges soften efficacy wording; a hedged claim still counts, for less. */
+export const HEDGES: readonly Pattern[] = [
+  'may', 'might', 'could', 'potential*', 'possibl*', 'hope*', 'aim*', 'promising', 'early', 'preliminary',
+  'investigat*', 'in theory', 'one day', 'someday', 'in the future', 'researchers', 'studies suggest',
+  '可能', '有望', '或许', '也许', '潜力', '潜在', '探索', '尝试', '初步', '未来', '研究',
+];
+
+/**
+ * A seller's own boilerplate disclaimer. It neither cancels claims (FTC) nor counts as the critical voice of a
+ * warning article, so its words are removed from the warning-frame count.
+ */
+export const DISCLAIMERS: readonly Pattern[] = [
+  'results may vary', 'individual results may vary', 'individual results vary', 'results vary',
+  'not fda approved', 'not approved by the fda', 'have not been evaluated by the fda',
+  'has not been evaluated by the fda', 'not been evaluated by the food and drug administration',
+  'not intended to diagnose', 'for informational purposes only', 'not a substitute for', 'no guarantee',
+  'no guarantees', 'cannot guarantee', 'not guaranteed', 'not considered a cure', 'not a cure',
+  '效果因人而异', '个体差异', '因人而异', '仅供参考',
+];

@@ -1,0 +1,16 @@
+// Selling voice: the provider speaking about its own offer. Patient guides and news also say "you", so the
+// bare pronoun is not here; what counts is "we/our" next to service words, and 我院/本院/本中心.
+import type { Pattern } from '../types';
+
+export const SELLING_VOICE: readonly Pattern[] = [
+  'we offer', 'we provide', 'we treat', 'we use', 'we specialize', 'we specialise', 'we have treated', 'we can help',
+  'we help', 'our clinic', 'our clinics', 'our center', 'our centre', 'our centers', 'our treatment*', 'our therap*',
+  'our protocol*', 'our patients', 'our team', 'our doctors', 'our physicians', 'our specialists', 'our stem cell*',
+  'our regenerative', 'our cells', 'our lab', 'our program*', 'our packages', 'our facility', 'our partner*',
+  'our procedure*', 'your own cells', "your body's own", 'your own stem cells', 'your own body', 'your treatment',
+  'your journey', 'your recovery', 'your consultation', 'your appointment', 'you deserve', 'why choose us',
+  'why choose', 'conditions we treat', 'treatable conditions', 'treatable diseases', 'diseases we treat',
+  'what we treat',
+  '我院', '本院', '我们医院', '我们中心', '本中心', '我司', '本公司', '本机构', '我中心', '专家团队',
+  '为您', '让您', '帮您', '您的', '适应症', '可治疗', '治疗范围', '适用人群', '适合人群',
+];

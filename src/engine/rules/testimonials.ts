@@ -1,0 +1,55 @@
+// Family 'testimonials': stories instead of data. ISSCR: claims based on testimonials; TGA counts
+// testimonials as advertising; Chinese ad law bans 患者来信/感谢信.
+import type { Rule } from '../types';
+import { SOURCES } from './sources';
+
+const verify = {
+  en: 'A story is not evidence: ask for the published results of all treated patients, including those who did not improve.',
+  zh: '个案不是证据：索取所有接受治疗患者（包括无效者）的已发表结果。',
+};
+
+export const TESTIMONIAL_RULES: Rule[] = [
+  {
+    id: 'testimonials-en',
+    family: 'testimonials',
+    severity: 'medium',
+    languages: ['en'],
+    patterns: [
+      'testimonial*', 'patient stories', 'patient story', 'success stories', 'success story', 'our patients say',
+      'what our patients say', 'hear from our patients', 'real patients', 'real results', 'patient reviews',
+      'before and after', 'before & after', 'before/after', 'video reviews', 'miracle story', 'changed my life',
+      'changed our lives', 'i can walk again', 'walk again', 'see again', 'celebrit*',
+      'as seen on',
+    ],
+    explanation: {
+      en: 'Testimonials and before/after pictures replace evidence with anecdotes; regulators (TGA, FTC) treat them as advertising claims.',
+      zh: '患者见证和前后对比用个案代替证据；澳大利亚TGA和美国FTC都把它们视为广告宣传。',
+    },
+    verify,
+    source: SOURCES.tga,
+    examples: {
+      positive: ['Read our patient testimonials.', 'See before and after photos.', 'Hear what our patients say.'],
+      negative: ['Clinics rely on testimonials rather than data, experts warn.'],
+    },
+  },
+  {
+    id: 'testimonials-zh',
+    family: 'testimonials',
+    severity: 'medium',
+    languages: ['zh'],
+    patterns: [
+      '患者见证', '患者案例', '治疗案例', '成功案例', '康复案例', '真实案例', '案例分享', '患者来信', '感谢信', '锦旗', '治疗前后',
+      '前后对比', '效果对比', '患者反馈', '客户见证', '亲身体验', '明星', '名人', '好评如潮', '口碑',
+    ],
+    explanation: {
+      en: 'Chinese medical advertising may not use patient testimonials or thank-you letters (患者来信, 感谢信).',
+      zh: '医疗广告不得利用患者名义作证明，不得使用“患者来信”“感谢信”。',
+    },
+    verify,
+    source: SOURCES.chinaAdLaw,
+    examples: {
+      positive: ['查看更多干细胞治疗成功案例。', '患者見證：治療前後對比。'],
+      negative: ['广告中出现患者见证属于违法，请警惕。'],
+    },
+  },
+];

@@ -1,0 +1,177 @@
+// Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
+// conditions a page names, and the page-level counts the score needs. No scoring here.
+import { CONDITION_MATCHERS, LEX, RULE_MATCHERS } from './compiled';
+import { classify } from './context';
+import { findAll, type Hit } from './matcher';
+import { hasCjk, normalize } from './normalize';
+import { sentenceAround } from './segment';
+import { findTrialIds, uniqueTrialIds } from './trial-ids';
+import type { Finding, Passage, TrialId } from './types';
+
+export interface ConditionSeen {
+  id: string;
+  system: string;
+  serious: boolean;
+  established: boolean;
+  /** Named at least once outside a warning/attribution sentence. */
+  claimed: boolean;
+}
+
+export interface PageScan {
+  topic: boolean;
+  findings: Finding[];
+  trialIds: TrialId[];
+  conditions: ConditionSeen[];
+  /** Distinct call-to-action / contact phrases (normalized text). */
+  ctaKinds: number;
+  travelKinds: number;
+  voiceKinds: number;
+  /** Warning/attribution frames and critical vocabulary outside sellers' disclaimers. */
+  criticalHits: number;
+  cellSourceNamed: boolean;
+  riskMentioned: boolean;
+  trialLanguage: boolean;
+}
+
+const QUOTE_MAX = 200;
+
+function quoteFor(text: string, norm: string, start: number, end: number): string {
+  const [s, e] = sentenceAround(norm, start, 300);
+  let qs = s;
+  let qe = Math.max(e, end);
+  if (qe - qs > QUOTE_MAX) {
+    const room = Math.max(0, QUOTE_MAX - (end - start));
+    qs = Math.max(s, start - Math.floor(room / 2));
+    qe = Math.min(qe, qs + QUOTE_MAX);
+  }
+  return text.slice(qs, qe).replace(/\s+/g, ' ').trim().slice(0, QUOTE_MAX);
+}
+
+/** Words inside a link ("…/treatable-diseases.html") are not claims. */
+function inUrl(norm: string, pos: number): boolean {
+  let s = pos;
+  while (s > 0 && pos - s < 300 && !/\s/.test(norm.charAt(s - 1))) s--;
+  const token = norm.slice(s, pos);
+  return token.includes('://') || token.startsWith('www.') || /\.(?:com|org|net|cn|html?)\//.test(token);
+}
+
+function overlaps(a: Hit, spans: readonly Hit[]): boolean {
+  return spans.some((s) => a.start < s.end && s.start < a.end);
+}
+
+/** Overlapping matches of different rules: keep the longest (包治百病 over 包治, 治愈率 over 治愈). */
+function dropOverlaps(list: Finding[]): Finding[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && f.start < prev.end) {
+      if (f.end - f.start > prev.end - prev.start) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+export function scanPassages(passages: readonly Passage[]): PageScan {
+  const findings: Finding[] = [];
+  const trialHits: TrialId[] = [];
+  const conditions = new Map<string, ConditionSeen>();
+  const cta = new Set<string>();
+  const travel = new Set<string>();
+  const voice = new Set<string>();
+  const seenPassage = new Set<number>();
+  let topic = false;
+  let criticalHits = 0;
+  let cellSourceNamed = false;
+  let riskMentioned = false;
+  let trialLanguage = false;
+
+  for (const p of passages) {
+    if (typeof p?.text !== 'string' || typeof p.start !== 'number' || seenPassage.has(p.start)) continue;
+    seenPassage.add(p.start);
+    const text = p.text;
+    const norm = normalize(text);
+    if (!topic && findAll(LEX.topic, norm, 1).length > 0) topic = true;
+
+    // Rule findings.
+    const local: Finding[] = [];
+    for (const { rule, re } of RULE_MATCHERS) {
+      for (const h of findAll(re, norm, 200)) {
+        if (inUrl(norm, h.start)) continue;
+        const ctx = classify(norm, h.start, h.end, rule.family);
+        const f: Finding = {
+          rule: rule.id,
+          family: rule.family,
+          severity: rule.severity,
+          quote: quoteFor(text, norm, h.start, h.end),
+          start: p.start + h.start,
+          end: p.start + h.end,
+          mention: ctx.mention,
+          lang: hasCjk(norm.slice(h.start, h.end)) ? 'zh' : 'en',
+        };
+        if (ctx.context) f.context = ctx.context;
+        if (ctx.hedged) f.hedged = true;
+        local.push(f);
+      }
+    }
+    const kept = dropOverlaps(local);
+    findings.push(...kept);
+    const claimSpans = kept.map((f) => ({ start: f.start - p.start, end: f.end - p.start }));
+
+    // Conditions: named in a sentence without a warning/attribution frame → "claimed" by the page.
+    for (const { entry, re } of CONDITION_MATCHERS) {
+      for (const h of findAll(re, norm, 50)) {
+        const [s, e] = sentenceAround(norm, h.start);
+        const sentence = norm.slice(s, e);
+        const framed =
+          findAll(LEX.warning, sentence, 1).length > 0 ||
+          findAll(LEX.attribution, sentence, 1).length > 0 ||
+          findAll(LEX.established, sentence, 1).length > 0;
+        const prev = conditions.get(entry.id);
+        const seen: ConditionSeen = prev ?? {
+          id: entry.id,
+          system: entry.system,
+          serious: entry.serious,
+          established: entry.established === true,
+          claimed: false,
+        };
+        if (!framed) seen.claimed = true;
+        conditions.set(entry.id, seen);
+      }
+    }
+
+    for (const h of findAll(LEX.cta, norm)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
+    for (const h of findAll(LEX.travel, norm)) travel.add(norm.slice(h.start, h.end));
+    for (const h of findAll(LEX.voice, norm)) voice.add(norm.slice(h.start, h.end));
+
+    // Critical voice: distinct positions of frames and critical vocabulary, minus sellers' disclaimers.
+    const disclaimers = findAll(LEX.disclaimer, norm);
+    const starts = new Set<number>();
+    for (const re of [LEX.critical, LEX.warning, LEX.attribution]) {
+      for (const h of findAll(re, norm)) if (!overlaps(h, disclaimers)) starts.add(h.start);
+    }
+    criticalHits += starts.size;
+
+    if (!cellSourceNamed && findAll(LEX.cellSource, norm, 1).length > 0) cellSourceNamed = true;
+    if (!riskMentioned && findAll(LEX.risk, norm).some((h) => !overlaps(h, claimSpans))) riskMentioned = true;
+    if (!trialLanguage && findAll(LEX.trialLanguage, norm, 1).length > 0) trialLanguage = true;
+    trialHits.push(...findTrialIds(text, p.start));
+  }
+
+  findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
+  return {
+    topic,
+    findings,
+    trialIds: uniqueTrialIds(trialHits),
+    conditions: [...conditions.values()],
+    ctaKinds: cta.size,
+    travelKinds: travel.size,
+    voiceKinds: voice.size,
+    criticalHits,
+    cellSourceNamed,
+    riskMentioned,
+    trialLanguage,
+  };
+}

@@ -1,0 +1,123 @@
+// Background side, step 2: turn a page scan into a score, signals and a risk level. All weights come from
+// scoring-weights.ts; every point lands in `breakdown` under the rule or signal that earned it.
+import type { PageScan } from './scan';
+import { WEIGHTS as W, riskFor } from './scoring-weights';
+import type { Assessment, Finding, ScoreItem, Sensitivity, Signal } from './types';
+
+/** Families whose claims are about what the treatment does (efficacy/safety), not how it is sold. */
+const EFFICACY_FAMILIES = new Set([
+  'absolute-safety',
+  'cure-guarantee',
+  'success-rate',
+  'panacea',
+  'serious-targets',
+  'anti-ageing',
+  'testimonials',
+  'regulatory-claims',
+]);
+/** Families that alone do not show a treatment is being offered. */
+const WEAK_FAMILIES = new Set(['pricing', 'prestige-hype', 'unproven-product']);
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function claimItems(claims: readonly Finding[]): ScoreItem[] {
+  const byRule = new Map<string, { family: string; points: number }>();
+  const counts = new Map<string, number>();
+  for (const f of claims) {
+    const base = W.severity[f.severity] * (f.hedged ? W.hedgedFactor : 1);
+    const n = (counts.get(f.rule) ?? 0) + 1;
+    counts.set(f.rule, n);
+    const prev = byRule.get(f.rule);
+    if (!prev) byRule.set(f.rule, { family: f.family, points: base });
+    else if (n - 1 <= W.repeatMax) prev.points = Math.max(prev.points, base) + W.repeat;
+  }
+  // Family caps, then the overall cap, strongest rules first.
+  const items = [...byRule.entries()].sort((a, b) => b[1].points - a[1].points || a[0].localeCompare(b[0]));
+  const familyLeft = new Map<string, number>();
+  let totalLeft: number = W.claimsCap;
+  const out: ScoreItem[] = [];
+  for (const [rule, { family, points }] of items) {
+    const cap = familyLeft.get(family) ?? W.familyCap[family] ?? W.familyCap.default ?? 16;
+    const pts = Math.min(points, cap, totalLeft);
+    familyLeft.set(family, cap - pts);
+    totalLeft -= pts;
+    if (pts > 0) out.push({ source: rule, points: round1(pts) });
+  }
+  return out;
+}
+
+export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): Assessment {
+  const conditions = scan.conditions.map((c) => ({ id: c.id, system: c.system, serious: c.serious }));
+  const base = { topic: scan.topic, findings: scan.findings, trialIds: scan.trialIds, conditions };
+  if (!scan.topic) return { risk: 'none', score: 0, signals: [], breakdown: [], ...base };
+
+  const claims = scan.findings.filter((f) => !f.mention);
+  const mentions = scan.findings.length - claims.length;
+  const breakdown: ScoreItem[] = claimItems(claims);
+  const signals: Signal[] = [];
+  const signal = (id: string, points: number, detail?: string): void => {
+    const p = round1(points);
+    signals.push(detail === undefined ? { id, points: p } : { id, points: p, detail });
+    if (p !== 0) breakdown.push({ source: id, points: p });
+  };
+
+  const efficacyClaims = claims.filter((f) => EFFICACY_FAMILIES.has(f.family));
+  const offerClaims = claims.filter((f) => !WEAK_FAMILIES.has(f.family));
+  const pricing = claims.filter((f) => f.family === 'pricing');
+  // The page offers something: it makes non-trivial claims, or speaks as a provider and sells.
+  const hasOffer = offerClaims.length > 0 || (scan.voiceKinds >= 2 && (scan.ctaKinds > 0 || pricing.length > 0));
+
+  // Conditions named by a page that offers treatment.
+  if (hasOffer) {
+    const claimed = scan.conditions.filter((c) => c.claimed && !c.established);
+    const serious = claimed.filter((c) => c.serious);
+    if (serious.length > 0) {
+      signal(
+        'serious-targets',
+        Math.min(W.seriousCap, serious.length * W.seriousCondition),
+        serious.map((c) => c.id).join(', '),
+      );
+    }
+    const systems = new Set(claimed.map((c) => c.system));
+    if (systems.size >= W.panaceaMinSystems) {
+      const pts = W.panaceaPoints + (systems.size - W.panaceaMinSystems) * W.panaceaPerExtraSystem;
+      signal('panacea', Math.min(W.panaceaCap, pts), [...systems].sort().join(', '));
+    }
+  }
+
+  // Commercial intent: calls to action and trip logistics; half weight when no treatment offer is visible.
+  const commerce = scan.ctaKinds * W.ctaEach + scan.travelKinds * W.travelEach;
+  if (commerce > 0) {
+    const pts = Math.min(W.commerceCap, commerce) * (hasOffer ? 1 : 0.5);
+    signal('commercial-intent', pts, `${scan.ctaKinds} call(s) to action, ${scan.travelKinds} travel service(s)`);
+  }
+  if (hasOffer && scan.voiceKinds > 0) {
+    signal('selling-voice', Math.min(W.voiceCap, scan.voiceKinds * W.voiceEach), `${scan.voiceKinds} phrase(s)`);
+  }
+
+  // Page-level absences next to efficacy claims (ISSCR/website studies).
+  if (efficacyClaims.length > 0) {
+    if (scan.trialIds.length === 0) signal('no-trial-id', W.noTrialId);
+    if (!scan.cellSourceNamed) signal('no-cell-source', W.noCellSource);
+    if (!scan.riskMentioned) signal('no-risk-mentioned', W.noRisk);
+  }
+  if (hasOffer && pricing.length > 0 && (scan.trialLanguage || scan.trialIds.length > 0)) {
+    signal('pay-to-participate', W.payToParticipate, 'a price on a page that talks about clinical trials');
+  }
+
+  // Critical context damps everything above when the page mostly discusses rather than sells.
+  const positive = breakdown.reduce((s, i) => s + Math.max(0, i.points), 0);
+  const critical = scan.criticalHits + W.critical.mentionWeight * mentions;
+  const selling = W.critical.claimWeight * claims.length + scan.ctaKinds + scan.voiceKinds;
+  const ratio = critical + selling > 0 ? critical / (critical + selling) : 0;
+  const damp = Math.min(W.critical.max, Math.max(0, (ratio - W.critical.start) * W.critical.slope));
+  if (damp > 0 && positive > 0) {
+    signal('critical-context', -positive * damp, `critical ${critical} vs selling ${selling}`);
+  }
+
+  const sum = breakdown.reduce((s, i) => s + i.points, 0);
+  const score = Math.max(0, Math.min(100, Math.round(sum)));
+  return { risk: riskFor(score, true, sensitivity), score, signals, breakdown, ...base };
+}

@@ -1,0 +1,64 @@
+// Every number the score depends on, in one table. Points are additive and each line of an assessment's
+// `breakdown` names its source, so a score can always be explained.
+import type { Risk, Sensitivity, Severity } from './types';
+
+export const WEIGHTS = {
+  /** Points for the first claim (not mention) of a rule, by severity. */
+  severity: { high: 10, medium: 6, low: 3 } satisfies Record<Severity, number>,
+  /** Each further claim of the same rule adds this, up to `repeatMax` extra. */
+  repeat: 1,
+  repeatMax: 3,
+  /** A claim softened by may/could/potentially counts this fraction. */
+  hedgedFactor: 0.5,
+  /** Caps: per family, and for all claims together. */
+  familyCap: { default: 16, pricing: 8, 'prestige-hype': 6, 'unproven-product': 4 } as Record<string, number>,
+  claimsCap: 55,
+
+  /** Serious targets named on a selling page, each; and their cap. */
+  seriousCondition: 3,
+  seriousCap: 9,
+  /** Panacea: distinct body systems with conditions named on a selling page. */
+  panaceaMinSystems: 4,
+  panaceaPoints: 8,
+  panaceaPerExtraSystem: 2,
+  panaceaCap: 14,
+
+  /** Commercial intent: distinct calls to action / contact channels, and travel logistics. */
+  ctaEach: 4,
+  travelEach: 2,
+  commerceCap: 14,
+  /** Selling voice ("we offer", "our clinic", 我院). */
+  voiceEach: 1.5,
+  voiceCap: 8,
+
+  /** Page-level absences, only when the page makes efficacy claims. */
+  noTrialId: 4,
+  noCellSource: 3,
+  noRisk: 4,
+  /** A priced offer on a page that talks about trials or cites a registry ID. */
+  payToParticipate: 10,
+
+  /**
+   * Critical context: when warning/attribution frames, mentions and the critical vocabulary of regulators,
+   * journalists and researchers outweigh selling language, the claim-driven part of the score is damped.
+   * damp = clamp((ratio - start) * slope, 0, max), ratio = critical / (critical + selling).
+   */
+  critical: { start: 0.45, slope: 2.2, max: 0.85, mentionWeight: 2, claimWeight: 2 },
+
+  /** Score thresholds of each risk level at normal sensitivity. */
+  thresholds: { low: 8, moderate: 30, high: 60 },
+  /** Added to the thresholds (low sensitivity = fewer flags). */
+  sensitivityShift: { low: 10, normal: 0, high: -8 } satisfies Record<Sensitivity, number>,
+  /** combineAssessments: extra frames add at most this many points over the strongest frame. */
+  combineExtraCap: 10,
+} as const;
+
+export function riskFor(score: number, topic: boolean, sensitivity: Sensitivity = 'normal'): Risk {
+  if (!topic) return 'none';
+  const shift = WEIGHTS.sensitivityShift[sensitivity];
+  const t = WEIGHTS.thresholds;
+  if (score >= t.high + shift) return 'high';
+  if (score >= t.moderate + shift) return 'moderate';
+  if (score >= Math.max(1, t.low + shift)) return 'low';
+  return 'none';
+}

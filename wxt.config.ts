@@ -4,17 +4,18 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // The user asked for webextension-polyfill; WXT >= 0.20 only uses it through this module.
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: code that says where things come from is easier to review.
   imports: false,
   vite: () => ({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'StemCheck',
-    description:
-      'Flags unproven stem cell therapy advertising on the page you are reading, and tells you what to verify.',
-    permissions: ['storage', 'tabs'],
+    // Localised from locales/*.yml by @wxt-dev/i18n (_locales/<lang>/messages.json in the build).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'tabs', 'scripting', 'activeTab'],
     action: { default_title: 'StemCheck' },
     ...(browser === 'firefox'
       ? {

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../../src/ui/styles.css';
 import { Popup } from '../../src/ui/popup/Popup';
 
 render(<Popup />, document.getElementById('app') as HTMLElement);

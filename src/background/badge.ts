@@ -1,24 +1,44 @@
-/** The toolbar badge: a short text and a colour per risk level, and a title that says it in words. */
+/**
+ * The toolbar badge of one tab: a short text and a colour per risk level, and a title that says the same in
+ * words (screen readers read the title; colour is never the only signal). Nothing is shown on pages that
+ * are not about stem cell treatment.
+ */
 import { browser } from 'wxt/browser';
-import type { Risk } from '../shared/report';
+import type { Risk, TabReport } from '../shared/report';
+import { shownRisk } from './build-report';
 
-const BADGE: Record<Risk, { text: string; color: string; title: string }> = {
-  none: { text: '', color: '#5f6368', title: 'StemCheck: nothing about stem cell treatment here' },
-  low: { text: 'LOW', color: '#1e7b34', title: 'StemCheck: low risk — no strong red flags on this page' },
-  moderate: { text: 'MED', color: '#b35c00', title: 'StemCheck: moderate risk — red flags on this page' },
-  high: { text: 'HIGH', color: '#b3261e', title: 'StemCheck: high risk — many red flags on this page' },
+const BADGE: Record<Risk, { text: string; color: string; words: string }> = {
+  none: { text: '', color: '#5f6368', words: 'nothing about stem cell treatment on this page' },
+  low: { text: 'LOW', color: '#1e7b34', words: 'low risk, no strong red flags on this page' },
+  moderate: { text: 'MED', color: '#b35c00', words: 'moderate risk, red flags on this page' },
+  high: { text: 'HIGH', color: '#b3261e', words: 'high risk, many red flags on this page' },
 };
 
-export async function setBadge(tabId: number, risk: Risk, topic: boolean): Promise<void> {
-  const shown = topic ? BADGE[risk] : BADGE.none;
+export interface BadgeState {
+  text: string;
+  color: string;
+  title: string;
+}
+
+/** What the badge shows for a report (pure, for tests). */
+export function badgeFor(report: TabReport | null): BadgeState {
+  const { risk, topic, score, claims } = shownRisk(report);
+  const shown = topic ? risk : 'none';
+  const b = BADGE[shown];
+  const detail = shown === 'none' ? '' : ` (score ${score} of 100, ${claims} ${claims === 1 ? 'claim' : 'claims'})`;
+  return { text: b.text, color: b.color, title: `StemCheck: ${b.words}${detail}` };
+}
+
+export async function showBadge(tabId: number, report: TabReport | null): Promise<void> {
+  const b = badgeFor(report);
   // A tab can close between the scan and this call; that is not an error worth reporting.
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: shown.text }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: shown.color }),
-    browser.action.setTitle({ tabId, title: shown.title }),
+    browser.action.setBadgeText({ tabId, text: b.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: b.color }),
+    browser.action.setTitle({ tabId, title: b.title }),
   ]).catch(() => undefined);
 }
 
-export async function clearBadge(tabId: number): Promise<void> {
-  await setBadge(tabId, 'none', false);
+export function clearBadge(tabId: number): Promise<void> {
+  return showBadge(tabId, null);
 }

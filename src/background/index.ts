@@ -1,39 +1,44 @@
 /**
- * Wires the background worker. Listeners are registered synchronously when the worker starts: MV3 stops the
- * worker after ~30 s idle and only listeners registered at top level wake it up again.
+ * Wires the background worker. Every listener is registered synchronously when the worker starts: MV3
+ * stops the worker after ~30 s idle and wakes it only for events whose listeners were registered during
+ * its first turn. No state lives in memory between events (reports are in storage.session) and there are
+ * no timers, so a stop at any moment loses nothing.
  */
 import { browser } from 'wxt/browser';
-import { clearBadge } from './badge';
-import { handleMessage, type HandlerContext } from './handlers';
-import { deleteReport } from './report-store';
+import { repairSettings, settingsItem } from '../shared/settings';
+import { browserContext } from './context';
+import { handleMessage } from './handlers';
+import { onSettingsChanged, onTabRemoved, onTabReplaced, onTabUpdated } from './lifecycle';
+import type { SenderLike } from './sender';
+
+const logged = (what: string) => (error: unknown) => console.warn(`StemCheck: ${what} failed`, error);
 
 export function startBackground(): void {
-  const ctx: HandlerContext = {
-    extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL('/'),
-    tabUrl: async (tabId) => {
-      try {
-        return (await browser.tabs.get(tabId)).url ?? null;
-      } catch {
-        return null;
-      }
-    },
-  };
+  const ctx = browserContext();
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // sendResponse + `return true` works in Chrome and Firefox alike (and in the fake browser).
-    handleMessage(message, sender, ctx).then(sendResponse, () => sendResponse({ error: 'internal error' }));
+    handleMessage(message, sender as SenderLike, ctx).then(sendResponse, () => sendResponse({ error: 'internal error' }));
     return true;
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    void deleteReport(tabId);
+    onTabRemoved(tabId).catch(logged('tab close'));
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new document is loading in the tab: the old report no longer describes it.
-    if (change.status === 'loading' && change.url !== undefined) {
-      void deleteReport(tabId).then(() => clearBadge(tabId));
-    }
+    onTabUpdated(tabId, change).catch(logged('tab update'));
+  });
+
+  // Absent in some test doubles; present in Chrome and Firefox.
+  browser.tabs.onReplaced?.addListener((addedTabId, removedTabId) => {
+    ctx
+      .tabInfo(addedTabId)
+      .then((tab) => onTabReplaced(addedTabId, removedTabId, tab?.url ?? null))
+      .catch(logged('tab replace'));
+  });
+
+  settingsItem.watch((value) => {
+    onSettingsChanged(repairSettings(value)).catch(logged('settings change'));
   });
 }

@@ -17,6 +17,11 @@ export const LIMITS = {
   /** Tabs whose reports are kept in storage.session; the oldest are evicted beyond this. */
   maxTabs: 100,
   maxUrlChars: 2048,
+  /**
+   * Serialised size of one tab's report in storage.session (UTF-8 bytes). Chrome's storage.session holds
+   * 10 MB for everything; beyond this, the least useful iframes are dropped from the report first.
+   */
+  maxReportBytes: 400_000,
   /** Longest visible text (characters) a frame reads before it marks the scan partial. */
   maxScanChars: 2_000_000,
 } as const;

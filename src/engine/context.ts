@@ -59,7 +59,8 @@ function classifyEn(norm: string, start: number, end: number, sStart: number, sE
   const before = norm.slice(from, start);
   const after = norm.slice(end, quoted ? sEnd : wordsAfter(norm, end, 5, sEnd));
   if (has(LEX.warning, before) || has(LEX.warning, after)) return { mention: true, context: 'warning-frame', hedged: false };
-  if (has(LEX.attribution, before)) return { mention: true, context: 'attribution', hedged: false };
+  // Reported speech reaches back to the clause start: "told patients with AMD that fat cells could restore…".
+  if (has(LEX.attribution, norm.slice(clause, start))) return { mention: true, context: 'attribution', hedged: false };
   const negFrom = Math.max(clause, wordsBefore(norm, start, 4, sStart));
   if (NEG_EN_RE.test(norm.slice(negFrom, start))) return { mention: true, context: 'negation', hedged: false };
   const hedgeFrom = Math.max(clause, wordsBefore(norm, start, 6, sStart));
@@ -74,7 +75,9 @@ function classifyZh(norm: string, start: number, end: number, sStart: number, sE
   // A frame right after a quoted slogan in the same sentence (“包治百病”“绝对安全”的都是骗局).
   const tail = isQuoted(norm, start, end) ? norm.slice(end, sEnd) : after;
   if (has(LEX.warning, before) || has(LEX.warning, tail)) return { mention: true, context: 'warning-frame', hedged: false };
-  if (has(LEX.attribution, before)) return { mention: true, context: 'attribution', hedged: false };
+  if (has(LEX.attribution, before) || (tail !== after && has(LEX.attribution, tail))) {
+    return { mention: true, context: 'attribution', hedged: false };
+  }
   const negWindow = norm.slice(Math.max(cStart, start - 10), start);
   // A long regex span (e.g. 临床研究…收费) may carry its negation inside; short phrases such as 没有副作用
   // carry their own negation and are not checked inside.

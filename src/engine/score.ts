@@ -116,6 +116,10 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   if (damp > 0 && positive > 0) {
     signal('critical-context', -positive * damp, `critical ${critical} vs selling ${selling}`);
   }
+  const sellsSomething = scan.ctaKinds + scan.travelKinds + scan.voiceKinds + pricing.length > 0;
+  if (!sellsSomething && positive > 0) {
+    signal('no-selling-context', -positive * (1 - damp) * W.noSellingDamp, 'no price, booking, contact or provider voice');
+  }
 
   const sum = breakdown.reduce((s, i) => s + i.points, 0);
   const score = Math.max(0, Math.min(100, Math.round(sum)));

@@ -45,6 +45,12 @@ export const WEIGHTS = {
    */
   critical: { start: 0.45, slope: 2.2, max: 0.85, mentionWeight: 2, claimWeight: 2 },
 
+  /**
+   * A page with no call to action, no price, no travel service and no provider voice sells nothing: its
+   * claim-driven points are cut by this fraction (regulator notices, news, research summaries).
+   */
+  noSellingDamp: 0.5,
+
   /** Score thresholds of each risk level at normal sensitivity. */
   thresholds: { low: 8, moderate: 30, high: 60 },
   /** Added to the thresholds (low sensitivity = fewer flags). */

@@ -54,7 +54,7 @@ export function zhClauseEnd(text: string, pos: number, ceil: number): number {
 /** English clause start: a contrastive "but/however/although" resets the scope of a preceding frame. */
 export function enClauseStart(text: string, pos: number, floor: number): number {
   const window = text.slice(floor, pos);
-  const re = /(?:^|[\s,;:])(?:but|however|although|though|yet|whereas)(?=[\s,])|[;:]/g;
+  const re = /(?:^|[\s,;])(?:but|however|although|though|yet|whereas)(?=[\s,])|;/g;
   let last = -1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(window)) !== null) last = m.index + m[0].length;

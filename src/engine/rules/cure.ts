@@ -72,7 +72,8 @@ export const CURE_RULES: Rule[] = [
       'life-changing', 'patients improve', 'patients improved', 'patients see improvement', 'see improvement',
       'noticeable improvement', 'improve your quality of life', 'relieve your pain',
       'restore function', 'restores function', 'restore lost', 'restoring lost', 'restore mobility', 'restore your',
-      'restores your', 'fix the root cause', 'turn back the clock', 'repair itself', 'repair and regenerate',
+      'restores your', 'regenerative properties', 'regenerative power', 'regenerative potential', 'relief lasting',
+      'lasting relief', 'long-lasting relief', 'relief for years', 'notice improvement', 'notice an improvement', 'fix the root cause', 'turn back the clock', 'repair itself', 'repair and regenerate',
     ],
     explanation: {
       en: 'Regenerating tissue, replacing surgery or “proven” benefit are efficacy claims that no approved cell therapy supports for orthopaedic, neurological or chronic conditions (FDA 2021).',

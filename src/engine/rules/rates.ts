@@ -19,7 +19,7 @@ export const RATE_RULES: Rule[] = [
       { re: '(?:success|cure|effective(?:ness)?|efficacy|improvement|satisfaction|recovery)\\srates?\\s(?:of|is|was|above|over|exceeding|up to)\\s(?:about\\s|over\\s|nearly\\s)?\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|percent)' },
       { re: '(?:over|more than|nearly|almost|up to|about)\\s\\d{1,3}\\s?(?:%|percent)\\sof\\s(?:our\\s|all\\s|the\\s)?(?:patients|clients|people|cases|users)' },
       { re: 'effective (?:for|in) (?:over |more than |nearly )?\\d{1,3}\\s?(?:%|percent)' },
-      { re: '\\d{1,3}\\s?(?:%|percent)\\sof\\s(?:our\\s)?(?:patients|clients)\\s(?:improve|improved|report|reported|experience|experienced|saw|see|showed|exhibited)' },
+      { re: '\\d{1,3}\\s?(?:%|percent)\\sof\\s(?:our\\s|the\\s)?(?:patients|clients|parents|families|children|people|participants|customers|users)\\s(?:improve|improved|report|reported|experience|experienced|saw|see|showed|exhibited|noticed|notice|had|achieved)' },
     ],
     explanation: {
       en: 'Success rates on clinic pages are not from controlled trials; there is no control group, no definition of success, and often no follow-up.',

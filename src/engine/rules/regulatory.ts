@@ -40,7 +40,7 @@ export const REGULATORY_RULES: Rule[] = [
     languages: ['zh'],
     patterns: [
       '国家认证', '国家级', '卫健委批准', '卫生部批准', '国家批准', '国家认可', '政府认证', '国家药监局批准', '官方认证', '权威认证',
-      '国家重点', '国家专利', '获批上市', '合法合规', '资质齐全', '正规备案', '已备案',
+      '国家重点', '国家专利', '合法合规', '资质齐全', '正规备案',
     ],
     explanation: {
       en: '“National certification” (国家认证, 国家级) is a banned phrase in Chinese medical ads; filing a research project is not approval to sell a treatment.',

@@ -60,6 +60,28 @@ export const SAFETY_RULES: Rule[] = [
     },
   },
   {
+    id: 'safety-reassurance-en',
+    family: 'absolute-safety',
+    severity: 'medium',
+    languages: ['en'],
+    patterns: [
+      'very safe', 'safe and natural', 'natural and safe', 'natural and very safe', 'safe, natural', 'all-natural',
+      'minimal risk', 'little to no risk', 'virtually no risk', 'virtually risk-free', 'no serious side effects',
+      'because we use your own', 'since we use your own', 'because it uses your own', 'since it uses your own',
+      'as safe as', 'safer than surgery', 'non-invasive', 'no anesthesia', 'painless',
+    ],
+    explanation: {
+      en: 'Reassurance that a cell procedure is “natural” or “very safe” because the cells are your own ignores the risks of harvesting, processing and injecting them.',
+      zh: '以“天然”“自体细胞所以很安全”来安抚患者，忽略了采集、制备和注射细胞本身的风险。',
+    },
+    verify,
+    source: SOURCES.isscr,
+    examples: {
+      positive: ['Because we use your own tissue, the procedure is natural and very safe.', 'A painless, non-invasive treatment.'],
+      negative: ['No injection is painless or risk-free, experts warn.'],
+    },
+  },
+  {
     id: 'safety-absolute-zh',
     family: 'absolute-safety',
     severity: 'high',

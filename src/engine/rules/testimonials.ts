@@ -15,7 +15,8 @@ export const TESTIMONIAL_RULES: Rule[] = [
     severity: 'medium',
     languages: ['en'],
     patterns: [
-      'testimonial*', 'patient stories', 'patient story', 'success stories', 'success story', 'our patients say',
+      'testimonial*', 'patient stories', 'family stories', 'parent stories', 'patient experiences', 'what families have seen',
+      'patients tell us', 'patients often tell us', 'wish they had done it sooner', 'patient story', 'success stories', 'success story', 'our patients say',
       'what our patients say', 'hear from our patients', 'real patients', 'real results', 'patient reviews',
       'before and after', 'before & after', 'before/after', 'video reviews', 'miracle story', 'changed my life',
       'changed our lives', 'i can walk again', 'walk again', 'see again', 'celebrit*',

@@ -305,93 +305,141 @@ const LEAVE_BLOCK = {} as Node;
 
 /** Extracts the visible text under `root` (a Document, Element, ShadowRoot/DocumentFragment or Text). */
 export function extractVisibleText(root: Node, opts: VisibleTextOptions = {}): VisibleText {
-  const maxChars = Math.max(0, opts.maxChars ?? DEFAULT_MAX_CHARS);
-  const includeShadow = opts.includeShadowRoots ?? true;
-  const customHidden = opts.isHidden;
-  const a = accessFor(root);
-  let usePrefilter = customHidden === undefined;
-  if (usePrefilter) {
-    // Some DOM shims may not support every selector: fall back to the precise checks on every element.
-    try {
-      const probe = root.ownerDocument ?? (root as Document);
-      if (typeof probe.createElement === 'function') a.matches(probe.createElement('div'), DEFAULT_PREFILTER);
-    } catch {
-      usePrefilter = false;
-    }
-  }
+  const walker = new VisibleTextWalker(root, opts);
+  walker.run();
+  return walker.result();
+}
 
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
+/**
+ * The same extraction, resumable: `run(shouldStop)` walks until done or until `shouldStop()` says the time
+ * slice is over (checked every few hundred nodes), so the content script can yield to the page between
+ * slices and never block it for a long task. The result is identical to one uninterrupted walk of the DOM as
+ * it was when each node was visited.
+ */
+export class VisibleTextWalker {
+  private readonly a: DomAccess;
+  private readonly maxChars: number;
+  private readonly includeShadow: boolean;
+  private readonly customHidden: ((el: Element) => boolean) | undefined;
+  private readonly usePrefilter: boolean;
+  private readonly parts: string[] = [];
+  private readonly segments: TextSegment[] = [];
+  private readonly stack: Node[];
+  private length = 0;
   // Separators are emitted lazily, just before the next text, so there is never one at the start, at the end
   // or twice in a row.
-  let pendingSep = false;
-  let truncated = false;
+  private pendingSep = false;
+  private truncated = false;
 
-  const stack: Node[] = [root];
-  const pushChildren = (parent: Node): void => {
-    // Push in reverse so that the first child is popped first.
-    for (let c = a.lastChild(parent); c !== null; c = a.previousSibling(c)) stack.push(c);
-  };
-
-  while (stack.length > 0 && !truncated) {
-    const node = stack.pop() as Node;
-    if (node === LEAVE_BLOCK) {
-      pendingSep = length > 0;
-      continue;
+  constructor(root: Node, opts: VisibleTextOptions = {}) {
+    this.maxChars = Math.max(0, opts.maxChars ?? DEFAULT_MAX_CHARS);
+    this.includeShadow = opts.includeShadowRoots ?? true;
+    this.customHidden = opts.isHidden;
+    this.a = accessFor(root);
+    let usePrefilter = this.customHidden === undefined;
+    if (usePrefilter) {
+      // Some DOM shims may not support every selector: fall back to the precise checks on every element.
+      try {
+        const probe = root.ownerDocument ?? (root as Document);
+        if (typeof probe.createElement === 'function') this.a.matches(probe.createElement('div'), DEFAULT_PREFILTER);
+      } catch {
+        usePrefilter = false;
+      }
     }
-    const type = a.nodeType(node);
-    if (type === TEXT_NODE) {
-      const data = a.data(node as Text);
-      if (data.length === 0) continue;
-      if (pendingSep) {
-        pendingSep = false;
-        if (length + 1 > maxChars) {
-          truncated = true;
-          break;
-        }
-        parts.push('\n');
-        length += 1;
-      }
-      const room = maxChars - length;
-      if (data.length > room) {
-        if (room > 0) {
-          segments.push({ node: node as Text, start: length });
-          parts.push(data.slice(0, room));
-        }
-        truncated = true;
-        break;
-      }
-      segments.push({ node: node as Text, start: length });
-      parts.push(data);
-      length += data.length;
-    } else if (type === ELEMENT_NODE) {
-      const el = node as Element;
-      const name = a.localName(el);
-      if (SKIP_TAGS.has(name)) continue;
-      if (customHidden) {
-        if (isFormField(el) || customHidden(el)) continue;
-      } else if (!usePrefilter || a.matches(el, DEFAULT_PREFILTER)) {
-        if (isFormField(el) || staticIsHidden(el)) continue;
-      }
-      const block = BLOCK_TAGS.has(name);
-      if (block) {
-        pendingSep = length > 0;
-        stack.push(LEAVE_BLOCK);
-      }
-      pushChildren(el);
-      if (includeShadow) {
-        const sr = a.shadowRoot(el);
-        // Pushed last so it is read first; the light DOM follows (see the slot note above).
-        if (sr) pushChildren(sr);
-      }
-    } else if (type === DOCUMENT_NODE || type === DOCUMENT_FRAGMENT_NODE) {
-      pushChildren(node);
-    }
-    // Comments, processing instructions, doctypes, CDATA: ignored.
+    this.usePrefilter = usePrefilter;
+    this.stack = [root];
   }
 
-  return { text: parts.join(''), segments, truncated };
+  get done(): boolean {
+    return this.stack.length === 0 || this.truncated;
+  }
+
+  /** Characters read so far. */
+  get textLength(): number {
+    return this.length;
+  }
+
+  result(): VisibleText {
+    return { text: this.parts.join(''), segments: this.segments, truncated: this.truncated };
+  }
+
+  /** Walks until done, or until `shouldStop()` returns true (asked every 256 nodes). Returns `done`. */
+  run(shouldStop?: () => boolean): boolean {
+    const a = this.a;
+    const stack = this.stack;
+    const parts = this.parts;
+    const segments = this.segments;
+    const maxChars = this.maxChars;
+    const customHidden = this.customHidden;
+    let budget = 256;
+
+    while (stack.length > 0 && !this.truncated) {
+      if (shouldStop && --budget === 0) {
+        if (shouldStop()) return false;
+        budget = 256;
+      }
+      const node = stack.pop() as Node;
+      if (node === LEAVE_BLOCK) {
+        this.pendingSep = this.length > 0;
+        continue;
+      }
+      const type = a.nodeType(node);
+      if (type === TEXT_NODE) {
+        const data = a.data(node as Text);
+        if (data.length === 0) continue;
+        if (this.pendingSep) {
+          this.pendingSep = false;
+          if (this.length + 1 > maxChars) {
+            this.truncated = true;
+            break;
+          }
+          parts.push('\n');
+          this.length += 1;
+        }
+        const room = maxChars - this.length;
+        if (data.length > room) {
+          if (room > 0) {
+            segments.push({ node: node as Text, start: this.length });
+            parts.push(data.slice(0, room));
+          }
+          this.truncated = true;
+          break;
+        }
+        segments.push({ node: node as Text, start: this.length });
+        parts.push(data);
+        this.length += data.length;
+      } else if (type === ELEMENT_NODE) {
+        const el = node as Element;
+        const name = a.localName(el);
+        if (SKIP_TAGS.has(name)) continue;
+        if (customHidden) {
+          if (isFormField(el) || customHidden(el)) continue;
+        } else if (!this.usePrefilter || a.matches(el, DEFAULT_PREFILTER)) {
+          if (isFormField(el) || staticIsHidden(el)) continue;
+        }
+        if (BLOCK_TAGS.has(name)) {
+          this.pendingSep = this.length > 0;
+          stack.push(LEAVE_BLOCK);
+        }
+        this.pushChildren(el);
+        if (this.includeShadow) {
+          const sr = a.shadowRoot(el);
+          // Pushed last so it is read first; the light DOM follows (see the slot note above).
+          if (sr) this.pushChildren(sr);
+        }
+      } else if (type === DOCUMENT_NODE || type === DOCUMENT_FRAGMENT_NODE) {
+        this.pushChildren(node);
+      }
+      // Comments, processing instructions, doctypes, CDATA: ignored.
+    }
+    return true;
+  }
+
+  private pushChildren(parent: Node): void {
+    const a = this.a;
+    // Push in reverse so that the first child is popped first.
+    for (let c = a.lastChild(parent); c !== null; c = a.previousSibling(c)) this.stack.push(c);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------

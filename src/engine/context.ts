@@ -22,6 +22,8 @@ const NEG_EN_RE = new RegExp(
   'i',
 );
 const NEG_ZH_RE = new RegExp(NEGATIONS_ZH.join('|'));
+/** About five words (red-flags.md §3), a little more so "be wary of anyone who says…" is in scope. */
+const WARNING_SCOPE_WORDS = 8;
 const QUOTES = /["“”「」『』‹›«»]/;
 
 /** Families whose wording about standard haematological care is not a red flag. */
@@ -55,7 +57,7 @@ export function classify(norm: string, start: number, end: number, family: strin
 function classifyEn(norm: string, start: number, end: number, sStart: number, sEnd: number): ContextResult {
   const clause = enClauseStart(norm, start, sStart);
   const quoted = isQuoted(norm, start, end);
-  const from = quoted ? clause : Math.max(clause, wordsBefore(norm, start, 5, sStart));
+  const from = quoted ? clause : Math.max(clause, wordsBefore(norm, start, WARNING_SCOPE_WORDS, sStart));
   const before = norm.slice(from, start);
   const after = norm.slice(end, quoted ? sEnd : wordsAfter(norm, end, 5, sEnd));
   if (has(LEX.warning, before) || has(LEX.warning, after)) return { mention: true, context: 'warning-frame', hedged: false };

@@ -79,6 +79,8 @@ export function wordsBefore(text: string, pos: number, n: number, floor: number)
 /** Offset of the end of the n-th word after `pos` (not crossing `ceil`). */
 export function wordsAfter(text: string, pos: number, n: number, ceil: number): number {
   let i = pos;
+  // A prefix match ("testimonial*") may end mid-word: finish that word first, uncounted.
+  while (i < ceil && !/\s/.test(text.charAt(i))) i++;
   let words = 0;
   while (i < ceil) {
     while (i < ceil && /\s/.test(text.charAt(i))) i++;

@@ -5,13 +5,13 @@ import type { Pattern } from '../types';
 export const ATTRIBUTION_FRAMES: readonly Pattern[] = [
   'claim', 'claims', 'claimed', 'claiming', 'so-called', 'so called', 'purport*', 'touted', 'touting', 'tout',
   'marketed as', 'advertised as', 'advertise*', 'alleged*', 'promis*', 'boast*', 'assert*', 'supposed*',
-  'pitched as', 'billed as', 'sold as', 'say they can', 'says it can', 'said it would', 'told her', 'told him',
+  'says', 'say', 'said', 'pitched as', 'billed as', 'sold as', 'say they can', 'says it can', 'said it would', 'told her', 'told him',
   'told them', 'told patients', 'phrases like', 'phrases such as', 'words like', 'language like', 'slogans',
   'statements like', 'statements such as', 'hype', 'playbook', 'tactic*', 'sales pitch', 'pitch', 'marketing', 'framing', 'framed as', 'guise', 'in the name of',
   // Seeking, not offering: "looking for a cure", "desperate for a cure".
   'looking for', 'searching for', 'search for', 'in search of', 'desperate for', 'hoping for', 'seeking', 'quest for',
   '宣称', '声称', '号称', '所谓', '鼓吹', '吹嘘', '标榜', '打着', '旗号', '谎称', '自称', '宣扬', '宣传', '鼓动',
-  '诸如', '字眼', '用语', '广告语', '口号', '名义', '幌子', '借口',
+  '冒称', '冒充', '冒用', '假冒', '伪称', '不法', '诸如', '字眼', '用语', '广告语', '口号', '名义', '幌子', '借口',
 ];
 
 /** The writer warns about the phrase: beware, red flag, scam, unproven; 警惕, 骗局, 虚假. */
@@ -27,7 +27,7 @@ export const WARNING_FRAMES: readonly Pattern[] = [
   'steer clear', 'myth', 'myths', 'debunk*', 'crackdown', 'cracked down',
   '警惕', '谨防', '当心', '提醒', '骗局', '骗', '虚假', '违法', '违规', '非法', '未经批准', '未获批准', '不要轻信',
   '切勿', '辟谣', '谣言', '夸大', '误导', '噱头', '忽悠', '涉嫌', '不实', '查处', '打击', '整治', '陷阱', '智商税',
-  '套路', '依法', '严肃处理', '严厉打击', '处理', '取缔', '责令', '没有科学依据', '缺乏证据', '缺乏科学', '尚未证实', '未经证实', '不可信', '警示', '揭秘', '曝光', '黑幕',
+  '套路', '没有证据', '无证据', '缺乏', '依法', '严肃处理', '严厉打击', '处理', '取缔', '责令', '没有科学依据', '缺乏证据', '缺乏科学', '尚未证实', '未经证实', '不可信', '警示', '揭秘', '曝光', '黑幕',
 ];
 
 /** Negations close before the phrase ("no treatment is 100% safe", 不是"零风险"). */

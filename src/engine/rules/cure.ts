@@ -30,7 +30,7 @@ export const CURE_RULES: Rule[] = [
     verify,
     source: SOURCES.ftc,
     examples: {
-      positive: ['Stem cells can cure your arthritis.', 'Our protocol reverses autism symptoms.', 'Potentially achieving a functional cure.'],
+      positive: ['Stem cells can cure your arthritis.', 'Our protocol reverses the disease.', 'Potentially achieving a functional cure.'],
       negative: ['There is no cure for ALS, and stem cells are not one.', 'Clinics claim stem cells cure almost anything.'],
     },
   },
@@ -82,7 +82,7 @@ export const CURE_RULES: Rule[] = [
     verify,
     source: SOURCES.fda,
     examples: {
-      positive: ['Stem cells regrow cartilage so you can avoid surgery.', 'Proven to regenerate damaged tissue.', 'Over 90% of our patients improve.'],
+      positive: ['Stem cells regrow cartilage so you can avoid surgery.', 'Proven to regenerate damaged tissue.', 'Most of our patients improve within weeks.'],
       negative: ['There is no evidence that injections regrow cartilage.'],
     },
   },

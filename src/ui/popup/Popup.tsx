@@ -82,6 +82,7 @@ export function Popup() {
   const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [gaveUp, setGaveUp] = useState(false);
   const openedAt = useRef(Date.now());
+  const rescanAsked = useRef(false);
   const inTab = tabFromLocation(location.search) !== null;
 
   // Which tab.
@@ -112,8 +113,15 @@ export function Popup() {
       setTab({ url: null, loading: false });
     }
     try {
-      setReply((await loadReport(tabId)) as AnyReply);
+      const next = (await loadReport(tabId)) as AnyReply;
+      setReply(next);
       setFailed(false);
+      // No report and nothing on its way: the tab may predate the install. Ask once for a rescan (the
+      // background injects the scanner where the browser allows it, else the popup offers a reload).
+      if (next.status === 'none' && !rescanAsked.current) {
+        rescanAsked.current = true;
+        void send({ type: 'rescan', tabId });
+      }
     } catch {
       setFailed(true);
     }

@@ -16,7 +16,7 @@ describe('rule catalogue', () => {
   });
 
   it('cites only sources from red-flags.md §1', () => {
-    const ids = new Set(Object.values(SOURCES).map((s) => s.id));
+    const ids = new Set<string>(Object.values(SOURCES).map((s) => s.id));
     for (const r of RULES) expect(ids.has(r.source.id), r.id).toBe(true);
   });
 

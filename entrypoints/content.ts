@@ -6,6 +6,9 @@ export default defineContentScript({
   // Ads and embedded clinic widgets live in iframes: every frame gets its own scan, keyed by frame.
   allFrames: true,
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage a "content script started" message naming our extension ID to
+  // every page listener; the page learns nothing from us (see src/content/lifetime.ts for the custom event).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startContent(ctx);
   },

@@ -1,55 +1,125 @@
 /**
  * Paints findings with the CSS Custom Highlight API: no element is wrapped or inserted, so pages that own
- * their DOM (React, Vue) keep working. Highlight names are random per page load, so the page cannot tell
- * from the highlight registry which extension is looking at it.
+ * their DOM (React, Vue) keep working, and painting 200 ranges costs one style pass, not 200 DOM edits.
+ *
+ * - Names are random per page load (`h` + 12 hex digits), so the registry does not name the extension.
+ * - Each Highlight is registered once; later paints only swap its ranges.
+ * - The registry is shared with the page: a page may delete our entries or call CSS.highlights.clear(),
+ *   even in a loop. We notice only when we look (on paint, hover, and a slow check), and restore at most
+ *   MAX_RESTORES times, at least RESTORE_GAP_MS apart. A hostile loop therefore costs us a bounded number of
+ *   cheap re-registrations and never a rescan.
  */
 import type { StoredFinding } from '../shared/report';
+import type { DomRangeParts } from '../text/visible-text';
 
-type Severity = StoredFinding['severity'];
-const SEVERITIES: Severity[] = ['low', 'medium', 'high'];
+export type Severity = StoredFinding['severity'];
+export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
 
-// Colours readable on light and dark pages: a translucent fill plus an underline that carries the signal
-// even where the fill is hard to see.
-const STYLE: Record<Severity, string> = {
+// Readable on light and dark pages: a translucent fill (tints whatever the background is) plus an underline
+// in a darker shade, so the signal survives where the fill is hard to see; severity is also in the tooltip
+// text, so colour is never the only signal.
+const STYLE: Record<Severity | 'flash', string> = {
   low: 'background-color: rgb(255 214 0 / 0.35); text-decoration: underline dotted rgb(180 140 0); text-decoration-thickness: 2px;',
-  medium: 'background-color: rgb(255 140 0 / 0.38); text-decoration: underline rgb(200 90 0); text-decoration-thickness: 2px;',
+  medium: 'background-color: rgb(255 140 0 / 0.38); text-decoration: underline solid rgb(200 90 0); text-decoration-thickness: 2px;',
   high: 'background-color: rgb(255 60 60 / 0.38); text-decoration: underline wavy rgb(200 0 0); text-decoration-thickness: 2px;',
+  flash: 'background-color: rgb(0 120 255 / 0.55); color: #fff; text-decoration: underline solid rgb(0 60 200); text-decoration-thickness: 3px;',
 };
 
-export interface Highlighter {
-  paint(ranges: { severity: Severity; range: AbstractRange }[]): void;
-  clear(): void;
+export const MAX_RESTORES = 10;
+export const RESTORE_GAP_MS = 2_000;
+const FLASH_MS = 1_800;
+
+export interface PaintItem {
+  severity: Severity;
+  parts: DomRangeParts;
 }
 
-function randomName(): string {
+/** What the content script needs from a painter (Highlight API or the overlay fallback). */
+export interface Painter {
+  paint(items: readonly PaintItem[]): void;
+  clear(): void;
+  /** Briefly emphasises one range ("show on page"). */
+  flash(parts: DomRangeParts): void;
+  /** Re-checks that our paint is still there (cheap); restores it within the budget. */
+  guard(): void;
+  /** How many times paint was restored after the page removed it. */
+  readonly restores: number;
+}
+
+export function randomName(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
   return 'h' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export function highlightApiAvailable(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' && typeof StaticRange === 'function';
 }
 
-export function createHighlighter(doc: Document): Highlighter {
-  const names = new Map<Severity, string>(SEVERITIES.map((s) => [s, randomName()]));
-  const highlights = new Map<Severity, Highlight>(SEVERITIES.map((s) => [s, new Highlight()]));
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(SEVERITIES.map((s) => `::highlight(${names.get(s)}) { ${STYLE[s]} }`).join('\n'));
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+export function staticRange(p: DomRangeParts): StaticRange {
+  return new StaticRange({ startContainer: p.startNode, startOffset: p.startOffset, endContainer: p.endNode, endOffset: p.endOffset });
+}
 
-  return {
-    paint(ranges) {
-      for (const h of highlights.values()) h.clear();
-      for (const { severity, range } of ranges) highlights.get(severity)?.add(range);
-      for (const s of SEVERITIES) {
-        const name = names.get(s) as string;
-        const highlight = highlights.get(s) as Highlight;
-        // Register once; re-register only if the page removed it from the registry.
-        if (highlight.size > 0 && CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
-      }
-    },
-    clear() {
-      for (const h of highlights.values()) h.clear();
-    },
-  };
+export class HighlightPainter implements Painter {
+  private readonly names = new Map<Severity | 'flash', string>();
+  private readonly highlights = new Map<Severity | 'flash', Highlight>();
+  private registered = false;
+  private painted = 0;
+  private lastRestore = -Infinity;
+  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  restores = 0;
+
+  constructor(doc: Document) {
+    for (const s of [...SEVERITIES, 'flash'] as const) {
+      this.names.set(s, randomName());
+      const h = new Highlight();
+      // Higher severities paint over lower ones where claims overlap; the flash over everything.
+      h.priority = s === 'flash' ? 10 : SEVERITIES.indexOf(s as Severity);
+      this.highlights.set(s, h);
+    }
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync([...this.names].map(([s, name]) => `::highlight(${name}) { ${STYLE[s]} }`).join('\n'));
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  }
+
+  paint(items: readonly PaintItem[]): void {
+    for (const s of SEVERITIES) this.highlights.get(s)?.clear();
+    for (const item of items) this.highlights.get(item.severity)?.add(staticRange(item.parts));
+    this.painted = items.length;
+    if (!this.registered) {
+      for (const s of SEVERITIES) CSS.highlights.set(this.names.get(s) as string, this.highlights.get(s) as Highlight);
+      this.registered = true;
+    } else {
+      this.guard();
+    }
+  }
+
+  clear(): void {
+    for (const h of this.highlights.values()) h.clear();
+    this.painted = 0;
+  }
+
+  flash(parts: DomRangeParts): void {
+    const name = this.names.get('flash') as string;
+    const h = this.highlights.get('flash') as Highlight;
+    h.clear();
+    h.add(staticRange(parts));
+    CSS.highlights.set(name, h);
+    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => {
+      CSS.highlights.delete(name);
+      h.clear();
+      this.flashTimer = null;
+    }, FLASH_MS);
+  }
+
+  guard(): void {
+    if (!this.registered || this.painted === 0) return;
+    const missing = SEVERITIES.filter((s) => CSS.highlights.get(this.names.get(s) as string) !== this.highlights.get(s));
+    if (missing.length === 0) return;
+    const now = performance.now();
+    if (this.restores >= MAX_RESTORES || now - this.lastRestore < RESTORE_GAP_MS) return;
+    this.restores++;
+    this.lastRestore = now;
+    for (const s of missing) CSS.highlights.set(this.names.get(s) as string, this.highlights.get(s) as Highlight);
+  }
 }

@@ -1,0 +1,56 @@
+/**
+ * Time slicing: long work is cut into slices of a few milliseconds, and between slices the page gets the
+ * main thread back (input, rendering, its own scripts), so our scan never shows up as a long task.
+ */
+
+/** Milliseconds of work per slice: far below the 50 ms long-task threshold, with room for one slow step. */
+export const SLICE_MS = 12;
+
+interface SchedulerLike {
+  yield?: () => Promise<void>;
+}
+
+/** Gives the main thread back: scheduler.yield where available (keeps our place in line), else a macrotask. */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (s && typeof s.yield === 'function') return s.yield();
+  return new Promise((resolve) => {
+    // MessageChannel runs as a task without setTimeout's 4 ms clamp.
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
+    ch.port2.postMessage(null);
+  });
+}
+
+/** A slice deadline: `over()` is true once SLICE_MS have passed since `start()`. */
+export class Slice {
+  private t0 = performance.now();
+  start(): void {
+    this.t0 = performance.now();
+  }
+  over = (): boolean => performance.now() - this.t0 > SLICE_MS;
+  /** Yields if the slice is used up, and starts a new one. */
+  async maybeYield(): Promise<void> {
+    if (this.over()) {
+      await yieldToPage();
+      this.start();
+    }
+  }
+}
+
+/** Resolves after the next frame has been produced (rAF, then a task after it). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        ch.port1.close();
+        resolve();
+      };
+      ch.port2.postMessage(null);
+    });
+  });
+}

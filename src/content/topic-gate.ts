@@ -1,0 +1,65 @@
+/**
+ * The topic gate, in two steps. Off-topic pages are almost all pages, so the first step must cost next to
+ * nothing: `mayHaveTopic` runs one small literal regex over the raw text, built from the first letters of
+ * each engine topic term (case-insensitive, with every Traditional variant of the first Chinese character,
+ * and any full-width letter as a wildcard). It is a strict superset of the engine's gate by construction: if
+ * the engine finds a topic term in the folded text, its first characters are in the raw text. Only when it
+ * says "maybe" does `hasTopic` fold the text and run the engine's exact topic matcher.
+ */
+import { normalize } from '../engine';
+import { TOPIC_TERMS } from '../engine/lexicon/topic';
+import { compilePatterns } from '../engine/matcher';
+import { T2S_PAIRS } from '../engine/t2s-map';
+
+const TOPIC_RE = compilePatterns(TOPIC_TERMS);
+
+/** Simplified character → itself and every Traditional form that folds to it. */
+function variantsOf(ch: string): string[] {
+  const out = new Set([ch]);
+  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) if (T2S_PAIRS[i + 1] === ch) out.add(T2S_PAIRS[i] as string);
+  return [...out];
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Literal head of a phrase: up to 4 letters before any space, hyphen, apostrophe or wildcard. */
+function headOf(phrase: string): string | null {
+  const p = normalize(phrase.trim());
+  const first = p.charAt(0);
+  if (/[\u3400-\u9fff]/.test(first)) return `[${variantsOf(first).map(escapeRe).join('')}]`;
+  const m = /^[a-z0-9]{1,4}/.exec(p);
+  return m ? escapeRe(m[0]) : null;
+}
+
+function buildPrescreen(): RegExp | null {
+  const heads = new Set<string>();
+  for (const t of TOPIC_TERMS) {
+    if (typeof t !== 'string') return null; // a regex term: no safe literal head, always take the exact path
+    const h = headOf(t);
+    if (h === null) return null;
+    heads.add(h);
+  }
+  // Full-width Latin letters fold to ASCII in the engine; any of them sends the text to the exact check.
+  heads.add('[\\uFF21-\\uFF3A\\uFF41-\\uFF5A]');
+  // eslint-disable-next-line regexp/no-useless-flag -- the heads include Latin letters at run time
+  return new RegExp([...heads].join('|'), 'i');
+}
+
+const PRESCREEN = buildPrescreen();
+
+/** Cheap: false means the engine would certainly find no topic term in `text`. */
+export function mayHaveTopic(text: string): boolean {
+  return PRESCREEN === null || PRESCREEN.test(text);
+}
+
+/** Exact: the engine's own topic test on the folded text. */
+export function hasTopic(text: string): boolean {
+  if (!mayHaveTopic(text)) return false;
+  TOPIC_RE.lastIndex = 0;
+  return TOPIC_RE.test(normalize(text));
+}
+
+/** For tests: the prescreen's source. */
+export const prescreenSource = PRESCREEN?.source ?? null;

@@ -169,7 +169,9 @@ async function writeOrDelete(
     await storage.removeItem(key);
     return null;
   }
-  const evicted = await touchIndex(tabId);
+  // The index is small, but under a full quota even it can fail to write: the report matters more (and
+  // clearAll also finds keys the index missed).
+  const evicted = await touchIndex(tabId).catch(() => [] as number[]);
   if (evicted.length > 0) await storage.removeItems(evicted.flatMap((id) => [reportKey(id), archiveKey(id)]));
   let spared = spare === null;
   for (let attempt = 0; attempt <= LIMITS.maxTabs + 1; attempt++) {

@@ -120,7 +120,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     findings.push(...kept);
     const claimSpans = kept.map((f) => ({ start: f.start - p.start, end: f.end - p.start }));
 
-    // Conditions: named in a sentence without a warning/attribution frame → "claimed" by the page.
+    // Conditions: named in a sentence without a warning/attribution/trial frame → "claimed" by the page.
     for (const { entry, re } of CONDITION_MATCHERS) {
       for (const h of findAll(re, norm, 50)) {
         const [s, e] = sentenceAround(norm, h.start);
@@ -128,7 +128,9 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         const framed =
           findAll(LEX.warning, sentence, 1).length > 0 ||
           findAll(LEX.attribution, sentence, 1).length > 0 ||
-          findAll(LEX.established, sentence, 1).length > 0;
+          findAll(LEX.established, sentence, 1).length > 0 ||
+          // Recruiting for a trial names conditions without offering treatment.
+          findAll(LEX.trialLanguage, sentence, 1).length > 0;
         const prev = conditions.get(entry.id);
         const seen: ConditionSeen = prev ?? {
           id: entry.id,

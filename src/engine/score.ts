@@ -64,7 +64,8 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   };
 
   const efficacyClaims = claims.filter((f) => EFFICACY_FAMILIES.has(f.family));
-  const offerClaims = claims.filter((f) => !WEAK_FAMILIES.has(f.family));
+  // Hedged wording ("might one day repair") is how researchers write; it does not make an offer.
+  const offerClaims = claims.filter((f) => !WEAK_FAMILIES.has(f.family) && !f.hedged);
   const pricing = claims.filter((f) => f.family === 'pricing');
   // The page offers something: it makes non-trivial claims, or speaks as a provider and sells.
   const hasOffer = offerClaims.length > 0 || (scan.voiceKinds >= 2 && (scan.ctaKinds > 0 || pricing.length > 0));

@@ -6,7 +6,7 @@ export const CALL_TO_ACTION: readonly Pattern[] = [
   'contact us', 'call us', 'call now', 'call today', 'call our', 'give us a call', 'text us', 'email us', 'message us',
   'book now', 'book a', 'book your', 'booking', 'schedule a', 'schedule your', 'schedule an', 'request a consultation',
   'request your', 'free consultation', 'free evaluation', 'free assessment', 'complimentary consultation',
-  'consultation today', 'get started', 'sign up', 'apply now', 'apply today', 'enquire', 'enquiry', 'inquire now',
+  'consultation today', 'get started', 'apply now', 'apply today', 'enquire', 'enquiry', 'inquire now',
   'request information', 'request info', 'get a quote', 'request a quote', 'free quote', 'whatsapp', 'wechat', 'telegram', 'live chat', 'chat with us',
   'reserve your', 'claim your', 'limited time', 'special offer', 'act now', "don't wait", 'see if you qualify',
   'find out if you', 'are you a candidate', 'candidate for stem cell', 'request an appointment', 'make an appointment',

@@ -5,7 +5,7 @@ import type { Pattern } from '../types';
 export const ATTRIBUTION_FRAMES: readonly Pattern[] = [
   'claim', 'claims', 'claimed', 'claiming', 'so-called', 'so called', 'purport*', 'touted', 'touting', 'tout',
   'marketed as', 'advertised as', 'advertise*', 'alleged*', 'promis*', 'boast*', 'assert*', 'supposed*',
-  'says', 'say', 'said', 'pitched as', 'billed as', 'sold as', 'say they can', 'says it can', 'said it would', 'told her', 'told him',
+  'says', 'say', 'said', 'pitched as', 'billed as', 'sold as', 'say they can', 'says it can', 'said it would', 'told', 'told me', 'told us', 'told her', 'told him',
   'told them', 'told patients', 'phrases like', 'phrases such as', 'words like', 'language like', 'slogans',
   'statements like', 'statements such as', 'hype', 'playbook', 'tactic*', 'sales pitch', 'pitch', 'marketing', 'framing', 'framed as', 'guise', 'in the name of',
   // Seeking, not offering: "looking for a cure", "desperate for a cure".

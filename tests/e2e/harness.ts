@@ -161,3 +161,27 @@ export async function openPopup(ext: ExtensionBrowser, tabId: number, query = ''
   await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}${query}`);
   return page;
 }
+
+/** Ranges in all highlights registered in a page or frame (the registry is shared by page and extension). */
+export async function highlightedRanges(target: Page | import('playwright-core').Frame): Promise<number> {
+  return target.evaluate(() => {
+    let n = 0;
+    CSS.highlights.forEach((h) => {
+      n += h.size;
+    });
+    return n;
+  });
+}
+
+/** How many performance marks named `name` the page's timeline holds (the content script's marks show there). */
+export async function markCount(target: Page | import('playwright-core').Frame, name: string): Promise<number> {
+  return target.evaluate((n) => performance.getEntriesByName(n, 'mark').length, name);
+}
+
+/** Writes the extension's settings as the options page would (storage.local `settings`). */
+export async function setSettings(ext: ExtensionBrowser, settings: Record<string, unknown>): Promise<void> {
+  const worker = await currentWorker(ext);
+  await worker.evaluate(async (s) => {
+    await chrome.storage.local.set({ settings: s });
+  }, settings);
+}

@@ -4,7 +4,7 @@ import { CONDITIONS, ESTABLISHED_USE, type ConditionEntry } from './lexicon/cond
 import { ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, WARNING_FRAMES } from './lexicon/context';
 import { CRITICAL_VOICE } from './lexicon/critical';
 import { CELL_SOURCE, RISK_TERMS, TRIAL_LANGUAGE } from './lexicon/evidence';
-import { TOPIC_TERMS } from './lexicon/topic';
+import { PLANT_PREFIX, TOPIC_TERMS } from './lexicon/topic';
 import { SELLING_VOICE } from './lexicon/voice';
 import { compileChunked, compilePatterns } from './matcher';
 import { RULES } from './rules';
@@ -33,6 +33,17 @@ export const LEX = {
   trialLanguage: compilePatterns(TRIAL_LANGUAGE),
   established: compilePatterns(ESTABLISHED_USE),
 } as const;
+
+/** True when the (normalized) text has a stem cell topic hit that is not a plant extract. */
+export function hasTopic(norm: string): boolean {
+  const re = LEX.topic;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm)) !== null) {
+    if (!PLANT_PREFIX.test(norm.slice(Math.max(0, m.index - 14), m.index))) return true;
+  }
+  return false;
+}
 
 export interface ConditionMatcher {
   entry: ConditionEntry;

@@ -1,7 +1,7 @@
 // Content-script side: cut a frame's visible text down to the sentences the assessment needs.
 // Cost: one fold pass, one topic test, one combined prefilter scan, then work proportional to the hits.
 // A page with no stem cell topic returns at once with no passages (off-topic pages must be cheap).
-import { LEX, PREFILTERS } from './compiled';
+import { PREFILTERS, hasTopic } from './compiled';
 import { normalize } from './normalize';
 import { sentenceAround } from './segment';
 import type { Passage } from './types';
@@ -38,8 +38,7 @@ export function extractPassages(text: string, opts: ExtractOptions = {}): Extrac
   const maxPassages = Math.max(1, opts.maxPassages ?? DEFAULT_MAX_PASSAGES);
   const maxChars = Math.max(80, opts.maxPassageChars ?? DEFAULT_MAX_PASSAGE_CHARS);
   const norm = normalize(text);
-  LEX.topic.lastIndex = 0;
-  if (!LEX.topic.test(norm)) return { passages: [], topic: false, truncated: false };
+  if (!hasTopic(norm)) return { passages: [], topic: false, truncated: false };
 
   // 1. Ranges: the sentence around each hit, or a window centred on the hit when the sentence is long.
   const hits: [number, number][] = [];

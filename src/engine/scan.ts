@@ -1,6 +1,6 @@
 // Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
 // conditions a page names, and the page-level counts the score needs. No scoring here.
-import { CONDITION_MATCHERS, LEX, RULE_MATCHERS } from './compiled';
+import { CONDITION_MATCHERS, LEX, RULE_MATCHERS, hasTopic } from './compiled';
 import { classify } from './context';
 import { findAll, type Hit } from './matcher';
 import { hasCjk, normalize } from './normalize';
@@ -93,7 +93,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     seenPassage.add(p.start);
     const text = p.text;
     const norm = normalize(text);
-    if (!topic && findAll(LEX.topic, norm, 1).length > 0) topic = true;
+    if (!topic && hasTopic(norm)) topic = true;
 
     // Rule findings.
     const local: Finding[] = [];

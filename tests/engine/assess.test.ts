@@ -190,3 +190,14 @@ describe('combineAssessments', () => {
     expect(combineAssessments([])).toMatchObject({ risk: 'none', score: 0, topic: false });
   });
 });
+
+describe('topic gate', () => {
+  it('plant stem cell cosmetics do not open the topic gate', () => {
+    expect(assessText('Apple stem cell serum: anti-aging, look 10 years younger. $39.').topic).toBe(false);
+    expect(assessText('苹果干细胞精华，抗衰老，年轻10岁，￥268。').topic).toBe(false);
+    expect(assessText('植物幹細胞面霜，抗衰老。').topic).toBe(false);
+  });
+  it('human stem cells on the same page still do', () => {
+    expect(assessText('Apple stem cell serum. We also offer stem cell injections.').topic).toBe(true);
+  });
+});

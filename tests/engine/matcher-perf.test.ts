@@ -41,8 +41,8 @@ describe('matcher speed', () => {
   for (const [, re] of MATCHERS) run(re, 'warm up stem cell 100% safe 干细胞');
   it.each(ADVERSARIAL)('all matchers < 50 ms on 100 kB of %s', (_label, text) => {
     for (const [name, re] of MATCHERS) {
-      // Best of two runs: the first may include V8's native compilation of the regex.
-      const ms = Math.min(run(re, text), run(re, text));
+      // Best of three runs: the first may include native compilation, and tests share two cores.
+      const ms = Math.min(run(re, text), run(re, text), run(re, text));
       expect(ms, `${name}`).toBeLessThan(50);
     }
   });

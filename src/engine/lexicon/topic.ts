@@ -2,6 +2,12 @@
 // Bare "stem" (STEM education), "cure" (cured ham, concrete) or "regenerate" alone are not topic terms.
 import type { Pattern } from '../types';
 
+/**
+ * Plant "stem cells" in cosmetics (apple stem cell serum, 苹果干细胞精华) are extracts, not cell therapy: a
+ * topic hit right after one of these words does not open the topic gate.
+ */
+export const PLANT_PREFIX = /(?:plant|plants|apple|grape|argan|lilac|edelweiss|rose|alpine|botanical|fruit|植物|苹果|葡萄|玫瑰|雪绒花|高山|果实|花卉)[\s\-'’]{0,2}$/;
+
 export const TOPIC_TERMS: readonly Pattern[] = [
   'stem cell*',
   'stem-cell*',

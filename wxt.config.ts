@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { zodWithoutEval } from './src/build/zod-without-eval';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,7 +9,7 @@ export default defineConfig({
   // Explicit imports everywhere: code that says where things come from is easier to review.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), zodWithoutEval()],
   }),
   manifest: ({ browser }) => ({
     // Localised from locales/*.yml by @wxt-dev/i18n (_locales/<lang>/messages.json in the build).
@@ -25,6 +26,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions exists on Firefox for Android from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

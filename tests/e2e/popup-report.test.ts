@@ -3,7 +3,6 @@
  * Level, quotes, sources, trial links, questions; "show on page"; pause/resume; JSON export = CLI.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, ROOT, hasBrowser, launchWithExtension, openPopup, serveFixtures, storedReport, type ExtensionBrowser, type FixtureServer } from './harness';
@@ -25,7 +24,7 @@ describe.skipIf(!hasBrowser)('popup page report', () => {
   });
 
   it('a high-risk page: level in words, quotes grouped by family, why, sources, the trial link and the questions', async () => {
-    const { page, popup } = await reportFor(ext, `${server.origin}/popup-high.html`, hasClaims);
+    const { page, popup } = await reportFor(ext, `${server.origin}/popup-high.html?case=1`, hasClaims);
     expect(await popup.getByTestId('popup').getAttribute('data-state')).toBe('flagged');
     const h1 = popup.getByTestId('risk-level');
     expect(await h1.getAttribute('data-risk')).toBe('high');
@@ -57,7 +56,7 @@ describe.skipIf(!hasBrowser)('popup page report', () => {
   it('a Chinese clinic page in Chinese: level, Chinese explanations, search links by advertised condition', async () => {
     await patchSettings(ext, { language: 'zh_CN' });
     try {
-      const { page, popup } = await reportFor(ext, `${server.origin}/popup-zh.html`, hasClaims);
+      const { page, popup } = await reportFor(ext, `${server.origin}/popup-zh.html?case=2`, hasClaims);
       expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
       expect(await popup.getByTestId('risk-level').innerText()).toMatch(/高风险：此网页有 \d+ 处正规项目不会做出的宣传说法/);
       expect((await popup.getByTestId('quote').allInnerTexts()).join('')).toContain('绝对安全');
@@ -75,19 +74,19 @@ describe.skipIf(!hasBrowser)('popup page report', () => {
   });
 
   it('clean, off-topic and warning pages get their own states; mentions are not claims', async () => {
-    const clean = await reportFor(ext, `${server.origin}/popup-clean.html`);
+    const clean = await reportFor(ext, `${server.origin}/popup-clean.html?case=3`);
     expect(await clean.popup.getByTestId('popup').getAttribute('data-state')).toBe('clean');
     expect(await clean.popup.getByTestId('risk-level').innerText()).toContain('No red flags found');
     await clean.popup.close();
     await clean.page.close();
 
-    const off = await reportFor(ext, `${server.origin}/popup-notopic.html`);
+    const off = await reportFor(ext, `${server.origin}/popup-notopic.html?case=4`);
     expect(await off.popup.getByTestId('popup').getAttribute('data-state')).toBe('no-topic');
     expect(await off.popup.getByTestId('risk-level').innerText()).toContain('Nothing about stem cell treatment here');
     await off.popup.close();
     await off.page.close();
 
-    const warn = await reportFor(ext, `${server.origin}/popup-warning.html`, hasClaims);
+    const warn = await reportFor(ext, `${server.origin}/popup-warning.html?case=5`, hasClaims);
     expect(await warn.popup.getByTestId('popup').getAttribute('data-state')).toBe('clean');
     expect(await warn.popup.getByTestId('warnings').count()).toBe(0);
     expect(await warn.popup.getByTestId('mentions').innerText()).toMatch(/quoted in a warning or news context/);
@@ -97,7 +96,7 @@ describe.skipIf(!hasBrowser)('popup page report', () => {
 
   it('a hostile quote renders as literal text', async () => {
     const dialogs: string[] = [];
-    const { page, popup } = await reportFor(ext, `${server.origin}/popup-hostile.html`, hasClaims);
+    const { page, popup } = await reportFor(ext, `${server.origin}/popup-hostile.html?case=6`, hasClaims);
     popup.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
@@ -125,36 +124,59 @@ describe.skipIf(!hasBrowser)('popup page report', () => {
   });
 
   it('"show on page" scrolls the tab to the claim', async () => {
-    const { page, popup } = await reportFor(ext, `${server.origin}/popup-high.html`, hasClaims);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    expect(await page.evaluate(() => scrollY)).toBe(0);
-    const item = popup.getByTestId('finding').filter({ hasText: '100% safe' }).first();
-    await item.getByTestId('show-on-page').click();
-    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5000 }).toBeGreaterThan(500);
-    await popup.close();
-    await page.close();
+    const { page, popup } = await reportFor(ext, `${server.origin}/popup-high.html?case=show`, hasClaims);
+    try {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+      const item = popup.getByTestId('finding').filter({ hasText: '100% safe' }).first();
+      await item.getByTestId('show-on-page').click();
+      await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5000 }).toBeGreaterThan(500);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
   });
 
   it('pause removes the highlights and resume restores them', async () => {
-    const { page, popup } = await reportFor(ext, `${server.origin}/popup-high.html`, hasClaims);
-    await expect.poll(() => highlightCount(page), { timeout: 5000 }).toBeGreaterThan(0);
-    await popup.getByTestId('pause').click();
-    await expect.poll(() => popup.getByTestId('popup').getAttribute('data-state')).toBe('paused');
-    await expect.poll(() => highlightCount(page), { timeout: 5000 }).toBe(0);
-    await popup.getByTestId('resume').click();
-    await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect.poll(() => popup.getByTestId('popup').getAttribute('data-state'), { timeout: 10_000 }).toBe('flagged');
-    await popup.close();
-    await page.close();
+    const { page, popup } = await reportFor(ext, `${server.origin}/popup-high.html?case=8`, hasClaims);
+    try {
+      await expect.poll(() => highlightCount(page), { timeout: 5000 }).toBeGreaterThan(0);
+      await popup.getByTestId('pause').click();
+      await expect.poll(() => popup.getByTestId('popup').getAttribute('data-state')).toBe('paused');
+      expect(await popup.getByTestId('risk-level').innerText()).toContain('Paused on this site');
+      await expect.poll(() => highlightCount(page), { timeout: 5000 }).toBe(0);
+      await popup.getByTestId('resume').click();
+      await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => popup.getByTestId('popup').getAttribute('data-state'), { timeout: 10_000 }).toBe('flagged');
+    } finally {
+      await patchSettings(ext, { pausedSites: [] });
+      await popup.close();
+      await page.close();
+    }
   });
 
   it('"download as JSON" gives the line the CLI prints for the same page', async () => {
-    const url = `${server.origin}/popup-high.html`;
+    const url = `${server.origin}/popup-high.html?case=export`;
     const { page, popup, tabId } = await reportFor(ext, url, hasClaims);
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('download-json').click()]);
-    expect(download.suggestedFilename()).toBe('stemcheck-report-127.0.0.1.json');
-    const file = await download.path();
-    const exported = readFileSync(file, 'utf8');
+    // Capture what the button hands to the browser's download (blob + file name).
+    await popup.evaluate(() => {
+      const w = window as unknown as { exported: Promise<{ name: string; body: string }> };
+      w.exported = new Promise((resolve) => {
+        const create = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob: Blob) => {
+          const url = create(blob);
+          const click = HTMLAnchorElement.prototype.click;
+          HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+            HTMLAnchorElement.prototype.click = click;
+            void blob.text().then((body) => resolve({ name: this.download, body }));
+          };
+          return url;
+        };
+      });
+    });
+    await popup.getByTestId('download-json').click();
+    const { name, body: exported } = await popup.evaluate(() => (window as unknown as { exported: Promise<{ name: string; body: string }> }).exported);
+    expect(name).toBe('stemcheck-report-127.0.0.1.json');
     const ours = JSON.parse(exported) as Record<string, unknown>;
     expect(Object.keys(ours)).toEqual(['file', 'risk', 'score', 'findings', 'trialIds']);
     expect(ours.file).toBe(url);
@@ -169,17 +191,27 @@ describe.skipIf(!hasBrowser)('popup page report', () => {
     const cli = execFileSync(tsx, ['src/cli/scan.ts', '--json', path.join(FIXTURES_DIR, 'popup-high.html')], { cwd: ROOT, encoding: 'utf8' });
     const line = JSON.parse(cli.trim().split('\n').at(-1) as string) as Record<string, unknown>;
     expect(Object.keys(line)).toEqual(Object.keys(ours));
-    expect({ ...ours, file: '' }).toEqual({ ...line, file: '' });
+    expect(ours.risk).toBe(line.risk);
+    expect(ours.score).toBe(line.score);
+    expect(ours.trialIds).toEqual(line.trialIds);
+    expect(ours.findings).toEqual(line.findings);
     await popup.close();
     await page.close();
   });
 
   it('copy the report as text, and print view hides the buttons', async () => {
-    const { page, popup } = await reportFor(ext, `${server.origin}/popup-high.html`, hasClaims);
-    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${ext.extensionId}` });
+    const { page, popup } = await reportFor(ext, `${server.origin}/popup-high.html?case=9`, hasClaims);
+    // Extension origins are opaque to the permission API here: capture what the page writes instead.
+    await popup.evaluate(() => {
+      const w = window as unknown as { copiedText: string };
+      w.copiedText = '';
+      navigator.clipboard.writeText = async (value: string) => {
+        w.copiedText = value;
+      };
+    });
     await popup.getByTestId('copy-report').click();
     await expect.poll(() => popup.getByTestId('action-status').innerText()).toBe('Copied.');
-    const text = await popup.evaluate(() => navigator.clipboard.readText());
+    const text = await popup.evaluate(() => (window as unknown as { copiedText: string }).copiedText);
     expect(text).toMatch(/^StemCheck report\nPage: http:\/\/127\.0\.0\.1:\d+\/popup-high\.html/);
     expect(text).toContain('100% safe with no side effects');
     expect(text).toContain('Five questions to ask the provider');

@@ -15,6 +15,8 @@ export interface ChunkResult {
   passages: Passage[];
   topic: boolean;
   partial: boolean;
+  /** Script time per step (ms), for the performance marks. */
+  timing: { walkMs: number; topicMs: number; passagesMs: number };
 }
 
 export interface ChunkScanOptions {
@@ -41,11 +43,21 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
     if (opts.cancelled?.()) throw new Cancelled();
   };
 
+  const timing = { walkMs: 0, topicMs: 0, passagesMs: 0 };
+  let mark = slice.busyMs;
+  const lap = (): number => {
+    const now = slice.busyMs;
+    const d = now - mark;
+    mark = now;
+    return d;
+  };
+
   // 1. Walk.
   const walker = new VisibleTextWalker(root, { maxChars: opts.maxChars });
   while (!walker.run(slice.over)) await check();
   const vt = walker.result();
   const text = vt.text;
+  timing.walkMs = lap();
 
   // 2. Topic gate.
   let topic = false;
@@ -59,7 +71,8 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
       at = end;
       await check();
     }
-    if (!topic) return { vt, passages: [], topic: false, partial: vt.truncated };
+    timing.topicMs = lap();
+    if (!topic) return { vt, passages: [], topic: false, partial: vt.truncated, timing };
   }
 
   // 3. Passages, piece by piece; offsets shifted back to the chunk's text.
@@ -81,7 +94,9 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
     at = end;
     await check();
   }
-  return { vt, passages: maskHidden(vt, passages, opts.isVisible), topic: topic || opts.pageTopic, partial };
+  const masked = maskHidden(vt, passages, opts.isVisible);
+  timing.passagesMs = lap();
+  return { vt, passages: masked, topic: topic || opts.pageTopic, partial, timing };
 }
 
 /** Next piece size so that one call takes about half a slice at the speed just measured. */

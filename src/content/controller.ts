@@ -6,7 +6,8 @@
  * background scores them and replies with the claims to paint (mentions already removed).
  *
  * Performance marks (visible in the page's performance timeline, used by `npm run bench` and the tests):
- *   stemcheck:scan-start … stemcheck:extract-end   reading the page and picking passages (time-sliced)
+ *   stemcheck:scan-start … stemcheck:extract-end   reading the page and picking passages (time-sliced;
+ *                                                  detail.busyMs is our script time within that window)
  *   stemcheck:paint-start … stemcheck:scan-end     mapping findings to ranges and registering highlights
  *   stemcheck:painted                              the next frame after painting has been produced
  * The background round trip lies between extract-end and paint-start and is not our page-side cost.
@@ -15,7 +16,7 @@ import { LIMITS } from '../shared/limits';
 import type { ScanMessage } from '../shared/messages';
 import { findingSchema, type StoredFinding } from '../shared/report';
 import { FORM_FIELD_TAGS, SKIP_TAGS, isFormField, staticIsHidden } from '../text/visible-text';
-import { Cancelled, scanChunk } from './chunk-scan';
+import { Cancelled, scanChunk, type ChunkResult } from './chunk-scan';
 import { isConnected, parentOf, scanRoot } from './dom';
 import type { PaintItem, Painter } from './highlighter';
 import { HitIndex, type PaintedFinding } from './hover';
@@ -182,7 +183,7 @@ export class ContentController {
     const model = new TextModel();
     model.add(root, chunk.vt, chunk.passages, chunk.topic, chunk.partial);
     this.model = model;
-    await this.sendAndPaint(gen);
+    await this.sendAndPaint(gen, slice, chunk.timing);
   }
 
   private async runIncremental(roots: Node[], resend: boolean): Promise<void> {
@@ -211,12 +212,12 @@ export class ContentController {
     }
     if (this.model.prune()) changed = true;
     if (!changed) {
-      performance.mark(MARK.extracted);
+      performance.mark(MARK.extracted, { detail: { busyMs: slice.busyMs } });
       performance.mark(MARK.end);
       this.scans++;
       return;
     }
-    await this.sendAndPaint(gen);
+    await this.sendAndPaint(gen, slice);
   }
 
   /** Changed roots worth reading: connected, not ours, not inside skipped or hidden markup, not nested. */
@@ -252,7 +253,7 @@ export class ContentController {
     return false;
   }
 
-  private async sendAndPaint(gen: number): Promise<void> {
+  private async sendAndPaint(gen: number, slice: Slice, timing?: ChunkResult['timing']): Promise<void> {
     const snap = this.model.snapshot(LIMITS.maxPassages);
     const message: ScanMessage = {
       type: 'scan',
@@ -263,7 +264,9 @@ export class ContentController {
       topic: snap.topic,
     };
     const seq = message.seq;
-    performance.mark(MARK.extracted);
+    // detail.busyMs: our script time for reading and extraction (the wall time between the marks also holds
+    // the page's own work during our yields).
+    performance.mark(MARK.extracted, { detail: { busyMs: slice.busyMs, ...timing } });
     if (!this.deps.alive()) return;
     const reply = await this.deps.send(message);
     // A newer scan or a reset happened meanwhile: its reply is the one to paint.
@@ -273,9 +276,8 @@ export class ContentController {
     this.repaint();
     performance.mark(MARK.end);
     this.scans++;
-    if (this.highlight && this.findings.length > 0) {
-      void nextFrame().then(() => performance.mark(MARK.painted));
-    }
+    // When the frame after this scan has been produced (what the user waits for); never blocks anything.
+    void nextFrame().then(() => performance.mark(MARK.painted));
   }
 
   /** Maps the findings to ranges and paints them (or clears, with highlighting off). */

@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isPaused, readSettings, settingsItem, type Settings } from '../shared/settings';
 import { ContentController } from './controller';
 import { documentElementOf } from './dom';
-import { HighlightPainter, highlightApiAvailable, type Painter } from './highlighter';
+import { HighlightPainter, HighlightStyles, highlightApiAvailable, type Painter } from './highlighter';
 import { HOVER_MS, hitAt } from './hover';
 import { Lifetime, watchLocation } from './lifetime';
 import { OverlayPainter } from './overlay';
@@ -19,8 +19,23 @@ import { ChangeWatcher } from './watch';
 /** How often we check that the page has not removed our highlights (a Map lookup; restores are capped). */
 const GUARD_MS = 2_000;
 
+/** Resolves once the page has loaded and the main thread is idle (or after 2 s): scanning never competes
+ * with the page's own first rendering. */
+function pageSettled(life: Lifetime): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = (): void => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2_000 });
+      else setTimeout(resolve, 0);
+    };
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true, signal: life.signal });
+  });
+}
+
 export function startContent(ctx: ContentScriptContext): void {
   const doc = document;
+  // Runs at document_start: the highlight stylesheet is adopted now, while it costs nothing (see HighlightStyles).
+  const styles = highlightApiAvailable() ? new HighlightStyles(doc) : null;
   const life = new Lifetime(ctx);
   const layer = new UiLayer(doc);
   const tooltip = new Tooltip(doc, layer);
@@ -29,7 +44,7 @@ export function startContent(ctx: ContentScriptContext): void {
 
   const controller = new ContentController(doc, {
     send: (message) => browser.runtime.sendMessage(message),
-    painter: (): Painter => (highlightApiAvailable() ? new HighlightPainter(doc) : new OverlayPainter(doc, layer)),
+    painter: (): Painter => (styles ? new HighlightPainter(styles) : new OverlayPainter(doc, layer)),
     alive: () => life.alive,
     onPainted: () => tooltip.hide(),
   });
@@ -72,7 +87,9 @@ export function startContent(ctx: ContentScriptContext): void {
   };
 
   const begin = async (): Promise<void> => {
-    apply(await readSettings(), true);
+    const initial = await readSettings();
+    await pageSettled(life);
+    apply(initial, true);
     const unwatch = settingsItem.watch(() => {
       void readSettings().then((s) => apply(s, false));
     });

@@ -25,9 +25,14 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/** A slice deadline: `over()` is true once SLICE_MS have passed since `start()`. */
+/**
+ * A slice deadline: `over()` is true once SLICE_MS have passed since the slice started. It also adds up the
+ * time spent inside slices (`busyMs`): our script time, as opposed to wall time, which includes whatever
+ * the page and the browser did while we yielded.
+ */
 export class Slice {
   private t0 = performance.now();
+  private busy = 0;
   start(): void {
     this.t0 = performance.now();
   }
@@ -35,9 +40,14 @@ export class Slice {
   /** Yields if the slice is used up, and starts a new one. */
   async maybeYield(): Promise<void> {
     if (this.over()) {
+      this.busy += performance.now() - this.t0;
       await yieldToPage();
       this.start();
     }
+  }
+  /** Script time so far, including the current slice. */
+  get busyMs(): number {
+    return this.busy + (performance.now() - this.t0);
   }
 }
 

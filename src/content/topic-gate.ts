@@ -4,14 +4,12 @@
  * each engine topic term (case-insensitive, with every Traditional variant of the first Chinese character,
  * and any full-width letter as a wildcard). It is a strict superset of the engine's gate by construction: if
  * the engine finds a topic term in the folded text, its first characters are in the raw text. Only when it
- * says "maybe" does `hasTopic` fold the text and run the engine's exact topic matcher.
+ * says "maybe" does `hasTopic` fold the text and run the engine's exact topic test.
  */
 import { normalize } from '../engine';
+import { hasTopic as engineHasTopic } from '../engine/compiled';
 import { TOPIC_TERMS } from '../engine/lexicon/topic';
-import { compilePatterns } from '../engine/matcher';
 import { T2S_PAIRS } from '../engine/t2s-map';
-
-const TOPIC_RE = compilePatterns(TOPIC_TERMS);
 
 /** Simplified character → itself and every Traditional form that folds to it. */
 function variantsOf(ch: string): string[] {
@@ -54,11 +52,10 @@ export function mayHaveTopic(text: string): boolean {
   return PRESCREEN === null || PRESCREEN.test(text);
 }
 
-/** Exact: the engine's own topic test on the folded text. */
+/** Exact: the engine's own topic test (with its exceptions, e.g. plant "stem cells") on the folded text. */
 export function hasTopic(text: string): boolean {
   if (!mayHaveTopic(text)) return false;
-  TOPIC_RE.lastIndex = 0;
-  return TOPIC_RE.test(normalize(text));
+  return engineHasTopic(normalize(text));
 }
 
 /** For tests: the prescreen's source. */

@@ -133,18 +133,18 @@ describe.skipIf(!hasBrowser)('content script: highlights', () => {
     await expect.poll(() => highlightedRanges(page)).toBeGreaterThan(0);
     // Hover the middle of the first highlighted range.
     const point = await page.evaluate(() => {
-      let best: { x: number; y: number } | null = null;
+      const found: { x: number; y: number }[] = [];
       CSS.highlights.forEach((h) => {
         for (const r of h) {
-          if (best) break;
+          if (found.length > 0) break;
           const range = new Range();
           range.setStart(r.startContainer, r.startOffset);
           range.setEnd(r.endContainer, r.endOffset);
           const rect = range.getClientRects()[0];
-          if (rect && rect.top >= 0 && rect.bottom < innerHeight) best = { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };
+          if (rect && rect.top >= 0 && rect.bottom < innerHeight) found.push({ x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 });
         }
       });
-      return best;
+      return found[0] ?? null;
     });
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);

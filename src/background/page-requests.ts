@@ -54,6 +54,19 @@ export async function handleClearData(): Promise<ClearDataReply> {
 }
 
 /**
+ * Whether a content script listens in the tab's top frame. Only "no receiving end" means no: a listener
+ * that does not answer the ping (an older content script) still rejects with "port closed" in Chrome.
+ */
+async function contentScriptAnswers(tabId: number, ctx: HandlerContext): Promise<boolean> {
+  try {
+    await ctx.sendToTab(tabId, { type: 'ping' }, { frameId: 0 });
+    return true;
+  } catch (error) {
+    return !/receiving end does not exist|could not establish connection/i.test(String(error));
+  }
+}
+
+/**
  * For a tab with no report: is a content script there? If not (the tab was open before install or update),
  * inject it where the browser allows, else tell the popup to ask for a reload.
  */
@@ -62,12 +75,7 @@ export async function handleRescan(msg: RescanMessage, ctx: HandlerContext): Pro
   if (!tab) return { status: 'no-tab' };
   if (!tab.url || isRestrictedUrl(tab.url)) return { status: 'restricted' };
   if (isPaused(await readSettings(), tab.url)) return { status: 'paused' };
-  try {
-    await ctx.sendToTab(msg.tabId, { type: 'ping' }, { frameId: 0 });
-    return { status: 'running' };
-  } catch {
-    // Nothing listens in the top frame: no content script there.
-  }
+  if (await contentScriptAnswers(msg.tabId, ctx)) return { status: 'running' };
   try {
     await ctx.injectContentScript(msg.tabId);
     return { status: 'injected' };

@@ -40,7 +40,9 @@ const indexQueue = <T>(task: () => Promise<T>) => serialise('index', task);
 
 async function readValidated(key: `session:${string}`): Promise<TabReport | null> {
   const raw = await storage.getItem<unknown>(key);
+  if (raw === null || raw === undefined) return null;
   const parsed = tabReportSchema.safeParse(raw);
+  if (!parsed.success) console.warn('StemCheck: ignoring an invalid stored report', key, JSON.stringify(parsed.error.issues.slice(0, 3)));
   return parsed.success ? parsed.data : null;
 }
 

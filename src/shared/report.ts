@@ -8,6 +8,8 @@ import { LIMITS } from './limits';
 
 const risk = z.enum(['none', 'low', 'moderate', 'high']);
 const count = z.number().int().min(0).max(1e9);
+/** Browser tab and frame ids: Chromium hands out large ones (up to 2^31 - 1). */
+const browserId = z.number().int().min(0).max(2 ** 31 - 1);
 
 export const findingSchema = z.strictObject({
   rule: z.string().max(80),
@@ -25,7 +27,7 @@ export const findingSchema = z.strictObject({
   /** Softened by may/could/potentially. */
   hedged: z.boolean().optional(),
   /** In the tab's combined findings: the frame the quote is in (for "show on page"). */
-  frameId: count.optional(),
+  frameId: browserId.optional(),
 });
 
 export const trialIdSchema = z.strictObject({ id: z.string().max(60), registry: z.string().max(80), url: z.string().max(300) });
@@ -45,7 +47,7 @@ export const assessmentSchema = z.strictObject({
 export const frameRecordSchema = z.strictObject({
   /** frame + document: a navigated frame never mixes with its predecessor (the tab is the storage key). */
   key: z.string().max(200),
-  frameId: count,
+  frameId: browserId,
   /** Chrome's sender.documentId, so "show on page" reaches this document and not a later one. */
   documentId: z.string().max(64).optional(),
   /** performance.timeOrigin of the frame's document, as the content script reported it (ms). */
@@ -60,7 +62,7 @@ export const frameRecordSchema = z.strictObject({
 
 export const tabReportSchema = z.strictObject({
   version: z.literal(2),
-  tabId: count,
+  tabId: browserId,
   /** URL of the top-level page the report describes. */
   url: z.string().max(LIMITS.maxUrlChars),
   updatedAt: z.number().min(0),

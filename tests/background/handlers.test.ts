@@ -38,6 +38,15 @@ describe('scan', () => {
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(/^StemCheck: (moderate|high) risk.*score \d+ of 100/);
   });
 
+  it('stores and serves reports of tabs and frames with Chromium’s large ids', async () => {
+    const big = 2 ** 31 - 2;
+    await handleMessage(scanOf(CLINIC_TEXT), contentSender(big, 0), ctx);
+    await handleMessage(scanOf(AD_TEXT), contentSender(big, big), ctx);
+    const reply = (await handleMessage({ type: 'get-report', tabId: big }, pageSender(), ctx)) as ReportReply;
+    expect(reply.status).toBe('ok');
+    if (reply.status === 'ok') expect(reply.report.frames.map((f) => f.frameId)).toEqual([0, big]);
+  });
+
   it('records the partial flag and carries it to the report', async () => {
     await handleMessage(scanOf(CLINIC_TEXT, 1, { partial: true }), contentSender(3), ctx);
     expect((await readReport(3))?.partial).toBe(true);
@@ -238,6 +247,12 @@ describe('rescan', () => {
     expect(await handleMessage({ type: 'rescan', tabId }, pageSender(), ctx)).toEqual({ status: 'running' });
     expect(ctx.sendToTab).toHaveBeenCalledWith(tabId, { type: 'ping' }, { frameId: 0 });
     expect(ctx.injectContentScript).not.toHaveBeenCalled();
+  });
+
+  it('running when a content script listens but does not answer the ping', async () => {
+    const tabId = await openTab('https://a.example/');
+    ctx.sendToTab.mockRejectedValueOnce(new Error('The message port closed before a response was received.'));
+    expect(await handleMessage({ type: 'rescan', tabId }, pageSender(), ctx)).toEqual({ status: 'running' });
   });
 
   it('injects the content script into a tab opened before install', async () => {

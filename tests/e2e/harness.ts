@@ -3,7 +3,8 @@
  * and fixture pages served from 127.0.0.1. Nothing reaches the network: every host but 127.0.0.1 resolves
  * to nothing, and Chromium's background services are off.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -78,10 +79,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { bfcache?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { bfcache?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
   if (!chromiumPath) throw new Error('no Chromium');
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (npm test does).`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first (npm test does).`);
   }
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath,
@@ -90,8 +92,8 @@ export async function launchWithExtension(options: { bfcache?: boolean } = {}): 
     ignoreDefaultArgs: options.bfcache ? ['--disable-back-forward-cache'] : [],
     args: [
       '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
@@ -184,4 +186,70 @@ export async function setSettings(ext: ExtensionBrowser, settings: Record<string
   await worker.evaluate(async (s) => {
     await chrome.storage.local.set({ settings: s });
   }, settings);
+}
+
+// ── Background-worker helpers (service-worker stops, privileged requests) ──────────────────────────────
+
+/**
+ * A private copy of the built extension, for tests that restart the service worker: a restarted worker
+ * reads background.js again, and a concurrent `npm run build` must not swap it mid-test.
+ */
+export function privateExtensionCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'stemcheck-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  return dir;
+}
+
+/** launchWithExtension on a private copy of the build (see privateExtensionCopy). */
+export function launchPrivateCopy(options: { bfcache?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) return launchWithExtension(options);
+  return launchWithExtension({ ...options, extensionDir: privateExtensionCopy() });
+}
+
+/** Sends a message to the background from an extension page (as the popup does) and returns the reply. */
+export async function askBackground(extensionPage: Page, message: unknown): Promise<unknown> {
+  return extensionPage.evaluate((m) => chrome.runtime.sendMessage(m), message);
+}
+
+type WorkerVersion = { scriptURL: string; runningStatus: string };
+
+/** The extension's service-worker running status as DevTools reports it ('running', 'stopped', …). */
+async function workerStatus(ext: ExtensionBrowser, page: Page, until?: (status: string) => boolean, timeout = 10_000): Promise<string> {
+  const cdp = await ext.context.newCDPSession(page);
+  let status = 'unknown';
+  const seen = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: WorkerVersion[] }) => {
+      for (const v of e.versions) if (v.scriptURL.includes(ext.extensionId)) status = v.runningStatus;
+      if (!until || until(status)) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await Promise.race([seen, new Promise((r) => setTimeout(r, timeout))]);
+  await cdp.detach().catch(() => undefined);
+  return status;
+}
+
+export async function workerRunning(ext: ExtensionBrowser, page: Page): Promise<boolean> {
+  return (await workerStatus(ext, page, undefined, 2_000)) === 'running';
+}
+
+/**
+ * Stops the extension's service worker as Chrome does when it is idle (DevTools protocol
+ * ServiceWorker.stopAllWorkers) and waits until DevTools reports it stopped. `page` is any open page.
+ */
+export async function stopServiceWorker(ext: ExtensionBrowser, page: Page): Promise<void> {
+  const old = ext.context.serviceWorkers().find((w) => w.url().includes(ext.extensionId));
+  const closed = old ? new Promise<void>((resolve) => old.once('close', () => resolve())) : Promise.resolve();
+  const cdp = await ext.context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: WorkerVersion[] }) => {
+      if (e.versions.some((v) => v.scriptURL.includes(ext.extensionId) && v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('service worker did not stop')), 15_000))]);
+  await cdp.detach().catch(() => undefined);
+  // Playwright forgets the old worker a little later; currentWorker() must not hand it out.
+  await Promise.race([closed, new Promise((r) => setTimeout(r, 5_000))]);
 }

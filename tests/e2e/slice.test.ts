@@ -45,7 +45,8 @@ describe.skipIf(!hasBrowser)('content → background → badge → popup', () =>
 
     const popup = await openPopup(ext, tabId);
     await expect.poll(() => popup.getByTestId('risk-level').getAttribute('data-risk')).toBe('high');
-    expect(await popup.getByTestId('findings').innerText()).toMatch(/no side effects/i);
+    const shownQuotes = await popup.getByTestId('quote').allInnerTexts();
+    expect(shownQuotes.join('\n')).toMatch(/no side effects/i);
     await popup.close();
     await page.close();
     expect(ext.outsideRequests).toEqual([]);

@@ -17,8 +17,19 @@ export interface ExportJson {
   trialIds: { id: string; registry: string; url: string }[];
 }
 
-export function toExportJson(report: Pick<TabReport, 'url' | 'assessment'>): ExportJson {
-  const a = report.assessment;
+/**
+ * Which assessment the export serialises. The CLI reads one document; for a page with one frame that is
+ * the frame's own assessment (the engine's combine step folds repeated quotes of a rule into one, the CLI
+ * does not). With several frames (ads in iframes) the export is the tab's combined verdict, as shown.
+ */
+function exportedAssessment(report: Pick<TabReport, 'assessment'> & { frames?: TabReport['frames'] }): TabReport['assessment'] {
+  const frames = Array.isArray(report.frames) ? report.frames : [];
+  if (frames.length === 1 && frames[0]) return frames[0].assessment;
+  return report.assessment;
+}
+
+export function toExportJson(report: Pick<TabReport, 'url' | 'assessment'> & { frames?: TabReport['frames'] }): ExportJson {
+  const a = exportedAssessment(report);
   return {
     file: String(report.url),
     risk: a.risk,
@@ -35,7 +46,7 @@ export function toExportJson(report: Pick<TabReport, 'url' | 'assessment'>): Exp
 }
 
 /** One line, like the CLI prints it. */
-export function exportJsonText(report: Pick<TabReport, 'url' | 'assessment'>): string {
+export function exportJsonText(report: Pick<TabReport, 'url' | 'assessment'> & { frames?: TabReport['frames'] }): string {
   return `${JSON.stringify(toExportJson(report))}\n`;
 }
 

@@ -17,12 +17,23 @@ describe('JSON export', () => {
     const url = 'https://clinic.example/stem-cells';
     const report = makeReport({ url });
     (report as { assessment: unknown }).assessment = a;
+    (report.frames[0] as { assessment: unknown }).assessment = a;
     const ours = exportJsonText(report);
     expect(ours).toBe(`${JSON.stringify(toJsonLine(url, a))}\n`);
     const parsed = JSON.parse(ours) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(['file', 'risk', 'score', 'findings', 'trialIds']);
     expect(Object.keys((parsed.findings as object[])[0] as object)).toEqual(['rule', 'family', 'severity', 'quote', 'mention']);
     expect(Object.keys((parsed.trialIds as object[])[0] as object)).toEqual(['id', 'registry', 'url']);
+  });
+
+  it('one frame: that frame’s assessment (as the CLI reads one document); several frames: the combined verdict', () => {
+    const report = makeReport({ findings: [finding({ quote: 'combined' })] });
+    const frame = report.frames[0] as { assessment: { findings: unknown[]; score: number } };
+    frame.assessment = { ...frame.assessment, findings: [finding({ quote: 'frame' }), finding({ quote: 'frame', start: 40 })], score: 50 };
+    expect(toExportJson(report).findings.map((f) => f.quote)).toEqual(['frame', 'frame']);
+    report.frames.push({ ...report.frames[0], frameId: 3 } as (typeof report.frames)[number]);
+    expect(toExportJson(report).findings.map((f) => f.quote)).toEqual(['combined']);
+    expect(toExportJson(report).score).toBe(82);
   });
 
   it('drops the extension-only fields (offsets, frames, lang)', () => {

@@ -87,7 +87,9 @@ export function frameRecord(input: ScanInput): FrameRecord {
   const record: FrameRecord = {
     key: documentKey(frame, input.timeOrigin),
     frameId: frame.frameId,
-    url: frame.url.slice(0, LIMITS.maxUrlChars),
+    // Chrome's sender.url is the URL the document was loaded with; after an SPA pushState only the tab's URL
+    // is current. The top frame's URL is the tab's.
+    url: (frame.frameId === 0 && frame.tabUrl !== null ? frame.tabUrl : frame.url).slice(0, LIMITS.maxUrlChars),
     seq: input.seq,
     partial: input.partial,
     textLength: input.textLength,

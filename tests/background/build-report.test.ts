@@ -71,9 +71,15 @@ describe('documents and frames', () => {
   it('the report URL is the top frame’s; before it reports, the tab’s', () => {
     let r = scan(null, input(frame(2, 'x', 'https://ads.example/frame'), ad));
     expect(r.url).toBe('https://a.example/');
-    r = scan(r, input(frame(0, 'y', 'https://a.example/page'), clinic));
+    r = scan(r, input({ ...frame(0, 'y', 'https://a.example/page'), tabUrl: null }, clinic));
     expect(r.url).toBe('https://a.example/page');
     expect(r.frames[0]?.frameId).toBe(0);
+  });
+
+  it('the top frame’s URL is the tab’s current one (sender.url is stale after pushState)', () => {
+    const spa: FrameIdentity = { ...frame(0, 'A', 'https://a.example/old'), tabUrl: 'https://a.example/new-route' };
+    expect(scan(null, input(spa)).url).toBe('https://a.example/new-route');
+    expect(scan(null, input(spa)).frames[0]?.url).toBe('https://a.example/new-route');
   });
 
   it('removeFrame drops one frame; the last one leaves no report', () => {

@@ -73,6 +73,16 @@ describe('lifecycle handlers', () => {
     expect((await readReport(2))?.assessment.topic).toBe(false);
   });
 
+  it('an SPA rescan that arrives before the URL-change event is kept (sender.url is stale, tab.url is not)', async () => {
+    await scanAt(13, A, CLINIC_TEXT, 'a');
+    await handleMessage({ type: 'reset' }, contentSender(13, 0, { url: A, documentId: 'a', tab: { id: 13, url: B } }), ctx);
+    await handleMessage(scanOf(PLAIN_TEXT, 2), contentSender(13, 0, { url: A, documentId: 'a', tab: { id: 13, url: B } }), ctx);
+    await onTabUpdated(13, { status: 'loading', url: B });
+    const report = await readReport(13);
+    expect(report?.url).toBe(B);
+    expect(report?.assessment.topic).toBe(false);
+  });
+
   it('status loading without a URL (iframe load, reload) keeps the report; a reload is detected by its new document', async () => {
     await scanAt(3, A, CLINIC_TEXT, 'a1');
     await onTabUpdated(3, { status: 'loading' });

@@ -183,8 +183,9 @@ describe.skipIf(!hasBrowser)('popup page report', () => {
 
     // The stored report, serialised by the CLI's own formatter.
     const { toJsonLine } = await import('../../src/cli/format');
-    const stored = (await storedReport(ext, tabId)) as { url: string; assessment: Parameters<typeof toJsonLine>[1] };
-    expect(exported).toBe(`${JSON.stringify(toJsonLine(stored.url, stored.assessment))}\n`);
+    const stored = (await storedReport(ext, tabId)) as { url: string; frames: { assessment: Parameters<typeof toJsonLine>[1] }[] };
+    expect(stored.frames).toHaveLength(1);
+    expect(exported).toBe(`${JSON.stringify(toJsonLine(stored.url, stored.frames[0]!.assessment))}\n`);
 
     // The CLI on the same HTML file: identical except `file` (a path there, the URL here).
     const tsx = path.join(ROOT, 'node_modules/.bin/tsx');

@@ -27,7 +27,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PREFILTERS } from '../../src/engine/compiled';
 import { RULES } from '../../src/engine';
-import { EXTENSION_DIR, ROOT, chromiumPath, launchWithExtension, type ExtensionBrowser } from '../e2e/harness';
+import { EXTENSION_DIR, ROOT, chromiumPath, launchWithExtension, setSettings, type ExtensionBrowser } from '../e2e/harness';
 import { generatePage } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -114,6 +114,27 @@ async function oursOnce(ext: ExtensionBrowser, url: string): Promise<OursRun> {
   }
 }
 
+/**
+ * The floor again, but in our content script's isolated world (the site paused, so our scan stays out of the
+ * way and no DOM wrapper is warm): DOM access from an isolated world costs more than from the page's own
+ * world, so this is the floor our code actually runs against. Reported for context; floorMs stays the
+ * page-world figure.
+ */
+async function isolatedFloorOnce(ext: ExtensionBrowser, url: string): Promise<number> {
+  const page = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.evaluate(FRAME_JS);
+  const iso = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://')).at(-1);
+  if (!iso) throw new Error('no isolated world found');
+  const r = (await cdp.send('Runtime.evaluate', { expression: FLOOR_JS, contextId: iso.id, awaitPromise: true, returnByValue: true })) as { result: { value: { ms: number } } };
+  await page.close();
+  return r.result.value.ms;
+}
+
 async function plainOnce<T>(browser: Browser, url: string, script: string, markjs: string | null): Promise<T> {
   const page: Page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
@@ -171,6 +192,11 @@ async function main(): Promise<void> {
       row.roundTripMs = median(ours.map((o) => o.roundTripMs));
       row.longTasks = Math.max(...ours.map((o) => o.longTasks));
       row.ranges = median(ours.map((o) => o.ranges));
+      await setSettings(ext, { autoHighlight: true, sensitivity: 'normal', pausedSites: ['127.0.0.1'], language: 'auto' });
+      const iso: number[] = [];
+      for (let i = 0; i < RUNS; i++) iso.push(await isolatedFloorOnce(ext, url));
+      row.floorIsolatedMs = median(iso);
+      await setSettings(ext, { autoHighlight: true, sensitivity: 'normal', pausedSites: [], language: 'auto' });
       const floor: number[] = [];
       for (let i = 0; i < RUNS; i++) floor.push((await plainOnce<{ ms: number }>(plain, url, FLOOR_JS, null)).ms);
       row.floorMs = median(floor);
@@ -201,6 +227,7 @@ async function main(): Promise<void> {
   console.log(`      mark.js markRegExp ${big.markjsMs} ms → ours is ${r1((big.markjsMs as number) / (big.oursMs as number))}× faster (target ≥ 10×)`);
   if (big.markjsKeywordsMs !== undefined) console.log(`      mark.js keyword mode (${phrases.length} phrases, one load) ${big.markjsKeywordsMs} ms`);
   console.log(`      floor ${big.floorMs} ms → ours is ${r1((big.oursMs as number) / (big.floorMs as number))}× the floor (target ≤ 2.5×)`);
+  console.log(`      floor in our isolated world ${big.floorIsolatedMs} ms → ours is ${r1((big.oursMs as number) / (big.floorIsolatedMs as number))}× that`);
   console.log(`      long tasks during our scan: ${big.longTasks} (target 0)`);
   console.log(`      off-topic ${off.oursMs} ms → ${r1((off.oursMs as number) / (off.floorMs as number))}× its floor ${off.floorMs} ms (target ≤ 1.3×)`);
   console.log(

@@ -80,3 +80,17 @@ describe('TextModel', () => {
     expect(segmentsIn(vt, 13, 18).map((s) => s.node.data)).toEqual(['four']);
   });
 });
+
+describe('visible text walk (content-script rules)', () => {
+  it('reads the summary of a closed details but not its body, even when the walk starts inside it', () => {
+    const root = fill('<details><summary>Stem cell FAQ</summary><p>Hidden answer</p>bare</details><p>after</p>');
+    expect(extractVisibleText(root).text).toBe('Stem cell FAQ\nbare\nafter');
+    const inner = root.querySelector('details > p') as Element;
+    expect(extractVisibleText(inner).text).toBe('');
+  });
+
+  it('skips attribute-hidden elements found by the attribute prefilter', () => {
+    const root = fill('<p hidden>a</p><p aria-hidden="true">b</p><p style="display:none">c</p><div contenteditable>d</div><p class="x">e</p>');
+    expect(extractVisibleText(root).text).toBe('e');
+  });
+});

@@ -39,6 +39,6 @@ export function startBackground(): void {
   });
 
   settingsItem.watch((value) => {
-    onSettingsChanged(repairSettings(value)).catch(logged('settings change'));
+    onSettingsChanged(repairSettings(value), ctx.now()).catch(logged('settings change'));
   });
 }

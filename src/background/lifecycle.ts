@@ -15,7 +15,8 @@
 import type { TabReport } from '../shared/report';
 import { isPaused, type Settings } from '../shared/settings';
 import { clearBadge, showBadge } from './badge';
-import { deleteReport, listTabs, readReport, updateTab, type TabState } from './report-store';
+import { rebuild } from './build-report';
+import { deleteReport, listTabs, readReport, updateReport, updateTab, type TabState } from './report-store';
 
 /** Seq 0 lets any scan of the restored page (a new content-script instance starts at 1) replace it. */
 function asRestored(report: TabReport): TabReport {
@@ -68,13 +69,25 @@ export async function onTabReplaced(addedTabId: number, removedTabId: number, ad
   await showBadge(addedTabId, state.report);
 }
 
-/** The user paused sites: their tabs' reports (quotes from those pages) are deleted. */
-export async function onSettingsChanged(settings: Settings): Promise<void> {
+/**
+ * Settings changed. Paused sites: their tabs' reports (quotes from those pages) are deleted. Sensitivity:
+ * it shifts the risk thresholds only, so each report is re-combined from its stored frames and its badge
+ * updated (the content scripts also rescan, which refreshes the frames themselves).
+ */
+export async function onSettingsChanged(settings: Settings, now: number): Promise<void> {
   for (const tabId of await listTabs()) {
-    const report = await readReport(tabId);
-    if (report && isPaused(settings, report.url)) {
+    const current = await readReport(tabId);
+    if (!current) continue;
+    if (isPaused(settings, current.url)) {
       await deleteReport(tabId);
       await clearBadge(tabId);
+      continue;
     }
+    const report = await updateReport(tabId, (r) => {
+      if (!r) return r;
+      const next = rebuild(r.tabId, r.frames, r.droppedFrames, r.url, now, settings.sensitivity);
+      return next.assessment.risk === r.assessment.risk ? r : next;
+    });
+    await showBadge(tabId, report);
   }
 }

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../src/background/handlers';
+import { riskFor } from '../../src/engine';
 import { navigate, onSettingsChanged, onTabRemoved, onTabReplaced, onTabUpdated } from '../../src/background/lifecycle';
 import { readArchive, readReport } from '../../src/background/report-store';
 import { startBackground } from '../../src/background';
@@ -121,9 +122,22 @@ describe('lifecycle handlers', () => {
   it('pausing a site deletes the reports of its tabs', async () => {
     await scanAt(11, A, CLINIC_TEXT, 'a');
     await scanAt(12, 'https://other.example/', CLINIC_TEXT, 'o');
-    await onSettingsChanged({ ...DEFAULT_SETTINGS, pausedSites: ['clinic.example'] });
+    await onSettingsChanged({ ...DEFAULT_SETTINGS, pausedSites: ['clinic.example'] }, 5);
     expect(await readReport(11)).toBeNull();
     expect(await readReport(12)).not.toBeNull();
+  });
+});
+
+describe('sensitivity', () => {
+  it('re-combines stored reports with the new thresholds and updates the badge', async () => {
+    await scanAt(14, A, AD_TEXT, 'a');
+    const normal = (await readReport(14)) as TabReport;
+    for (const sensitivity of ['low', 'high', 'normal'] as const) {
+      await onSettingsChanged({ ...DEFAULT_SETTINGS, sensitivity }, 7);
+      const r = (await readReport(14)) as TabReport;
+      expect(r.assessment.score).toBe(normal.assessment.score);
+      expect(r.assessment.risk).toBe(riskFor(normal.assessment.score, true, sensitivity));
+    }
   });
 });
 

@@ -22,27 +22,38 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Literal head of a phrase: up to 4 letters before any space, hyphen, apostrophe or wildcard. */
+/** Literal head of a phrase: up to 4 Latin letters before any space, hyphen, apostrophe or wildcard. */
 function headOf(phrase: string): string | null {
   const p = normalize(phrase.trim());
   const first = p.charAt(0);
-  if (/[\u3400-\u9fff]/.test(first)) return `[${variantsOf(first).map(escapeRe).join('')}]`;
+  // Chinese: the first two characters (single ones like 外 or 再 are everywhere in Chinese text), each with
+  // its Traditional variants. Phrases put no separator between Chinese characters, so this is exact.
+  if (/[\u3400-\u9fff]/.test(first)) {
+    const chars = [...p].slice(0, 2).filter((c) => /[\u3400-\u9fff]/.test(c));
+    return chars.map((c) => `[${variantsOf(c).map(escapeRe).join('')}]`).join('');
+  }
   const m = /^[a-z0-9]{1,4}/.exec(p);
   return m ? escapeRe(m[0]) : null;
 }
 
 function buildPrescreen(): RegExp | null {
-  const heads = new Set<string>();
+  const latin = new Set<string>();
+  const cjk = new Set<string>();
   for (const t of TOPIC_TERMS) {
     if (typeof t !== 'string') return null; // a regex term: no safe literal head, always take the exact path
     const h = headOf(t);
     if (h === null) return null;
-    heads.add(h);
+    (h.startsWith('[') ? cjk : latin).add(h);
   }
+  // The engine only matches a Latin term at a word start (not after [a-z0-9] in folded text); raw text has
+  // the same boundary except after "_", hence `(?:\b|_)`. This keeps "excellent" from waking the exact check.
+  const parts: string[] = [];
+  if (latin.size > 0) parts.push(`(?:\\b|_)(?:${[...latin].join('|')})`);
+  parts.push(...cjk);
   // Full-width Latin letters fold to ASCII in the engine; any of them sends the text to the exact check.
-  heads.add('[\\uFF21-\\uFF3A\\uFF41-\\uFF5A]');
+  parts.push('[\\uFF21-\\uFF3A\\uFF41-\\uFF5A]');
   // eslint-disable-next-line regexp/no-useless-flag -- the heads include Latin letters at run time
-  return new RegExp([...heads].join('|'), 'i');
+  return new RegExp(parts.join('|'), 'i');
 }
 
 const PRESCREEN = buildPrescreen();

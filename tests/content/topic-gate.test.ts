@@ -58,3 +58,12 @@ describe('topic gate', () => {
     expect(performance.now() - t0).toBeLessThan(1_000);
   });
 });
+
+describe('prescreen boundaries', () => {
+  it('ignores topic heads inside other words but keeps them after punctuation and underscores', () => {
+    expect(mayHaveTopic('An excellent result, a systemic issue.')).toBe(false);
+    expect(mayHaveTopic('x_stem cells')).toBe(true);
+    expect(mayHaveTopic('(Stem cells)')).toBe(true);
+    expect(mayHaveTopic('幹細胞治療')).toBe(true);
+  });
+});

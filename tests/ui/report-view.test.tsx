@@ -138,6 +138,22 @@ describe('report content', () => {
     expect(el.querySelector('details[data-testid="mentions"] summary')?.textContent).toContain('1 phrase quoted');
   });
 
+  it('a sentence that trips several rules is one card with each reason', () => {
+    const quote = 'Our cells are 100% safe with no side effects.';
+    const el = show(
+      makeReport({
+        findings: [
+          finding({ quote, rule: 'safety-absolute-en', start: 14, end: 23 }),
+          finding({ quote, rule: 'safety-no-side-effects-en', start: 29, end: 44 }),
+        ],
+      }),
+    );
+    expect(el.querySelectorAll('[data-testid="finding"]')).toHaveLength(1);
+    const whys = [...el.querySelectorAll('[data-testid="why"]')].map((w) => w.textContent);
+    expect(whys).toEqual([getRule('safety-absolute-en')?.explanation.en, getRule('safety-no-side-effects-en')?.explanation.en]);
+    expect(el.querySelector('h1')?.textContent).toContain('makes 2 claims');
+  });
+
   it('with no trial ID, builds search links from the advertised conditions and constant bases', () => {
     const el = show(report);
     const ctgov = [...el.querySelectorAll<HTMLAnchorElement>('[data-testid="search-ctgov"]')].map((a) => a.href);

@@ -83,7 +83,8 @@ export function Popup() {
   const [gaveUp, setGaveUp] = useState(false);
   const openedAt = useRef(Date.now());
   const rescanAsked = useRef(false);
-  const inTab = tabFromLocation(location.search) !== null;
+  // `?tab=ID` is the full report in a tab; `&view=popup` lays it out as the toolbar popup (screenshots).
+  const inTab = tabFromLocation(location.search) !== null && new URLSearchParams(location.search).get('view') !== 'popup';
 
   // Which tab.
   useEffect(() => {

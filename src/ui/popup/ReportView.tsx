@@ -85,40 +85,58 @@ export function RiskHeader(props: { report: TabReport; claims: number }) {
   );
 }
 
-function Finding(props: { report: TabReport; finding: StoredFinding; index: string; actions: ReportActions }) {
+const SEVERITY_RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };
+
+/**
+ * One quote from the page and every reason it is flagged: a sentence can trip several rules of a family
+ * ("100% safe with no side effects"), and the reader should see it once, with each reason.
+ */
+function Finding(props: { report: TabReport; findings: StoredFinding[]; index: string; actions: ReportActions }) {
   const { t, engineLang } = useI18n();
-  const f = props.finding;
-  const info = ruleInfo(text(f.rule), engineLang);
-  const frameId = frameOf(props.report, f);
+  const first = props.findings[0] as StoredFinding;
+  const severity = props.findings.reduce(
+    (best, f) => ((SEVERITY_RANK[f.severity] ?? 3) < (SEVERITY_RANK[best] ?? 3) ? f.severity : best),
+    first.severity,
+  );
+  const frameId = frameOf(props.report, first);
   const [failed, setFailed] = useState(false);
   const quoteId = `quote-${props.index}`;
   const show = props.actions.showOnPage;
+  // One entry per rule; the same verification step or source is said once.
+  const rules = [...new Set(props.findings.map((f) => text(f.rule)))];
+  const infos = rules.map((id) => ruleInfo(id, engineLang));
+  const verifies = [...new Set(infos.map((i) => i?.verify).filter((v): v is string => !!v))];
+  const sources = new Map<string, { name: string; url: string | null }>();
+  for (const info of infos) {
+    if (info && !sources.has(info.sourceId))
+      sources.set(info.sourceId, { name: lookup(t.sourceName, info.sourceId) ?? info.sourceName, url: info.sourceUrl });
+  }
   return (
-    <li class={`finding severity-${text(f.severity)}`} data-testid="finding" data-rule={text(f.rule)}>
+    <li class={`finding severity-${text(severity)}`} data-testid="finding" data-rule={rules.join(' ')}>
       <p class="severity">
-        <span class="visually-hidden">{t.quoteLabel}: </span>
-        <span class="tag">{lookup(t.severityWord, f.severity) ?? text(f.severity)}</span>
+        <span class="tag">{lookup(t.severityWord, severity) ?? text(severity)}</span>{' '}
+        <span class="note">{t.quoteLabel}:</span>
       </p>
-      <blockquote id={quoteId} class="quote" lang={f.lang === 'zh' ? 'zh' : 'en'} data-testid="quote">
-        {text(f.quote)}
+      <blockquote id={quoteId} class="quote" lang={first.lang === 'zh' ? 'zh' : 'en'} data-testid="quote">
+        {text(first.quote)}
       </blockquote>
       <dl class="facts">
         <dt>{t.whyLabel}</dt>
-        <dd data-testid="why">{info?.explanation ?? t.unknownRule}</dd>
-        {info ? (
-          <>
-            <dt>{t.checkLabel}</dt>
-            <dd>{info.verify}</dd>
-            <dt>{t.sourceLabel}</dt>
-            <dd data-testid="source">
-              {info.sourceUrl ? (
-                <ExternalLink href={info.sourceUrl}>{lookup(t.sourceName, info.sourceId) ?? info.sourceName}</ExternalLink>
-              ) : (
-                (lookup(t.sourceName, info.sourceId) ?? info.sourceName)
-              )}
-            </dd>
-          </>
-        ) : null}
+        {infos.map((info, i) => (
+          <dd key={rules[i]} data-testid="why">
+            {info?.explanation ?? t.unknownRule}
+          </dd>
+        ))}
+        {verifies.length > 0 ? <dt>{t.checkLabel}</dt> : null}
+        {verifies.map((v) => (
+          <dd key={v}>{v}</dd>
+        ))}
+        {sources.size > 0 ? <dt>{t.sourceLabel}</dt> : null}
+        {[...sources.entries()].map(([id, src]) => (
+          <dd key={id} data-testid="source">
+            {src.url ? <ExternalLink href={src.url}>{src.name}</ExternalLink> : src.name}
+          </dd>
+        ))}
       </dl>
       {show && frameId !== null ? (
         <p class="row no-print">
@@ -128,7 +146,7 @@ function Finding(props: { report: TabReport; finding: StoredFinding; index: stri
             aria-describedby={quoteId}
             onClick={() => {
               setFailed(false);
-              void show(f, frameId).then((ok) => setFailed(!ok));
+              void show(first, frameId).then((ok) => setFailed(!ok));
             }}
           >
             {t.showOnPage}
@@ -142,6 +160,18 @@ function Finding(props: { report: TabReport; finding: StoredFinding; index: stri
       ) : null}
     </li>
   );
+}
+
+/** Findings of one family, merged by quote, in the family's order (severity, then position). */
+function byQuote(findings: StoredFinding[]): StoredFinding[][] {
+  const cards = new Map<string, StoredFinding[]>();
+  for (const f of findings) {
+    const key = text(f.quote);
+    const card = cards.get(key);
+    if (card) card.push(f);
+    else cards.set(key, [f]);
+  }
+  return [...cards.values()];
 }
 
 export function Warnings(props: { report: TabReport; actions: ReportActions }) {
@@ -159,8 +189,14 @@ export function Warnings(props: { report: TabReport; actions: ReportActions }) {
             {familyLabel(g.family, engineLang)} <span class="count">({t.familyCount(g.findings.length)})</span>
           </h3>
           <ul class="findings">
-            {g.findings.map((f, fi) => (
-              <Finding key={`${f.rule}:${f.start}:${fi}`} report={props.report} finding={f} index={`${gi}-${fi}`} actions={props.actions} />
+            {byQuote(g.findings).map((card, fi) => (
+              <Finding
+                key={`${text(card[0]?.rule)}:${card[0]?.start}:${fi}`}
+                report={props.report}
+                findings={card}
+                index={`${gi}-${fi}`}
+                actions={props.actions}
+              />
             ))}
           </ul>
         </section>

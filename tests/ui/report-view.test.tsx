@@ -247,6 +247,6 @@ describe('states', () => {
 
   it('the partial flag is shown', () => {
     const el = show(makeReport({ partial: true, findings: [finding({ quote: 'no side effects' })] }));
-    expect(el.querySelector('[data-testid="partial"]')?.textContent).toContain('only part');
+    expect(el.querySelector('[data-testid="partial"]')?.textContent).toContain('only part of this page');
   });
 });

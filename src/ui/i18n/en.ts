@@ -38,7 +38,7 @@ export const en = {
   errorBody: 'Close this window and open it again. If it keeps happening, reload the page.',
   noTab: 'There is no tab to report on.',
   partialNote:
-    'This page is very long, so StemCheck checked only part of it. There may be more claims that are not listed here.',
+    'StemCheck checked only part of this page (it is very long, or has many embedded frames). There may be more claims that are not listed here.',
 
   // Header
   levelWord: { none: 'No clear risk', low: 'Low risk', moderate: 'Moderate risk', high: 'High risk' } satisfies Record<

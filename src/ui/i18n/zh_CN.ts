@@ -28,7 +28,7 @@ export const zh_CN: Messages = {
   errorTitle: '无法载入报告',
   errorBody: '请关闭此窗口后重新打开。如果问题仍然存在，请重新加载网页。',
   noTab: '没有可以报告的标签页。',
-  partialNote: '此网页非常长，StemCheck 只检查了其中一部分。可能还有未列出的宣传说法。',
+  partialNote: 'StemCheck 只检查了此网页的一部分（网页非常长，或嵌入的框架很多）。可能还有未列出的宣传说法。',
 
   levelWord: { none: '未发现明显风险', low: '低风险', moderate: '中等风险', high: '高风险' } satisfies Record<Risk, string>,
   headline: (risk: Risk, claims: number): string => {

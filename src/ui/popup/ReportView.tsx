@@ -486,7 +486,8 @@ export function ReportView(props: { state: ViewState; actions: ReportActions; ch
 
 function Partial(props: { report: TabReport }) {
   const { t } = useI18n();
-  if (!props.report.partial) return null;
+  const dropped = (props.report as { droppedFrames?: unknown }).droppedFrames;
+  if (!props.report.partial && !(typeof dropped === 'number' && dropped > 0)) return null;
   return (
     <p class="partial" data-testid="partial">
       <span aria-hidden="true">◐ </span>

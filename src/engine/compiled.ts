@@ -4,6 +4,15 @@ import { CONDITIONS, ESTABLISHED_USE, type ConditionEntry } from './lexicon/cond
 import { ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, WARNING_FRAMES } from './lexicon/context';
 import { CRITICAL_VOICE } from './lexicon/critical';
 import { CELL_SOURCE, RISK_TERMS, TRIAL_LANGUAGE } from './lexicon/evidence';
+import {
+  GENRE_MARKERS,
+  PAYMENT_NARRATIVE,
+  PROCEDURE_CONTEXT,
+  QUOTE_CLOSERS_ZH,
+  REPORTING_VERBS_EN,
+  REPORTING_VERBS_ZH,
+  RESEARCH_FRAMES,
+} from './lexicon/genre';
 import { PLANT_PREFIX, TOPIC_TERMS } from './lexicon/topic';
 import { SELLING_VOICE } from './lexicon/voice';
 import { compileChunked, compilePatterns } from './matcher';
@@ -32,7 +41,18 @@ export const LEX = {
   risk: compilePatterns(RISK_TERMS),
   trialLanguage: compilePatterns(TRIAL_LANGUAGE),
   established: compilePatterns(ESTABLISHED_USE),
+  research: compilePatterns(RESEARCH_FRAMES),
+  payment: compilePatterns(PAYMENT_NARRATIVE),
+  procedure: compilePatterns(PROCEDURE_CONTEXT),
+  reportZh: compilePatterns(REPORTING_VERBS_ZH),
+  reportEn: compilePatterns(REPORTING_VERBS_EN),
+  closerZh: compilePatterns(QUOTE_CLOSERS_ZH),
 } as const;
+
+/** One matcher per genre (academic, news, regulator, forum). */
+export const GENRE_MATCHERS: readonly { genre: string; re: RegExp }[] = Object.entries(GENRE_MARKERS).map(
+  ([genre, terms]) => ({ genre, re: compilePatterns(terms) }),
+);
 
 /** True when the (normalized) text has a stem cell topic hit that is not a plant extract. */
 export function hasTopic(norm: string): boolean {
@@ -73,6 +93,13 @@ const PREFILTER_PATTERNS: Pattern[] = [
   ...RISK_TERMS,
   ...TRIAL_LANGUAGE,
   ...ESTABLISHED_USE,
+  ...RESEARCH_FRAMES,
+  ...PAYMENT_NARRATIVE,
+  ...PROCEDURE_CONTEXT,
+  ...REPORTING_VERBS_ZH,
+  ...REPORTING_VERBS_EN,
+  ...QUOTE_CLOSERS_ZH,
+  ...Object.values(GENRE_MARKERS).flat(),
   ...CONDITIONS.flatMap((c) => c.terms),
   ...TRIAL_ID_SOURCES.map((re) => ({ re })),
 ];

@@ -13,7 +13,15 @@ import { enClauseStart, sentenceAround, wordsAfter, wordsBefore, zhClauseEnd, zh
 
 export interface ContextResult {
   mention: boolean;
-  context?: 'attribution' | 'warning-frame' | 'negation' | 'established-use';
+  context?:
+    | 'attribution'
+    | 'warning-frame'
+    | 'negation'
+    | 'established-use'
+    | 'reported-speech'
+    | 'question'
+    | 'research'
+    | 'narrative';
   hedged: boolean;
 }
 
@@ -27,7 +35,83 @@ const WARNING_SCOPE_WORDS = 8;
 const QUOTES = /["“”「」『』‹›«»]/;
 
 /** Families whose wording about standard haematological care is not a red flag. */
-const ESTABLISHED_SENSITIVE = new Set(['cure-guarantee', 'success-rate', 'serious-targets', 'unproven-product']);
+const ESTABLISHED_SENSITIVE = new Set([
+  'cure-guarantee',
+  'success-rate',
+  'serious-targets',
+  'unproven-product',
+  'regulatory-claims',
+  'panacea',
+]);
+/** Efficacy families: "researchers are studying X for many conditions" describes research, not an offer. */
+const RESEARCH_SENSITIVE = new Set(['cure-guarantee', 'success-rate', 'serious-targets', 'panacea', 'anti-ageing']);
+
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+/** The provider itself is the speaker: 我院承诺：“…”, our patients say "…". Then quotes stay claims. */
+const FIRST_PARTY_RE = /我们|我院|本院|本中心|我中心|我司|本公司|本店|本机构|(?<![a-z])(?:we|our|us)(?![a-z])/;
+const SHORT_VERB_WINDOW = 6;
+/** Between two quotes of one list: nothing, 、 , spaces, or 和/及/或/and/or. */
+const QUOTE_JOINER = /^(?:\s|[、,，;]|和|及|或|与|and|or)*$/;
+
+/**
+ * Spans [open, close) of quoted text that is reported speech (red-flags.md §3): quotes after a speaker and a
+ * colon (她说：“…”), quotes in a sentence with a reporting verb before them (发布“…”“…”, 职员指「…」,
+ * told us "…"), and lists of quotes closed by 等内容/等说法/…… . Quotes the provider speaks itself (我院承诺：“…”)
+ * and emphasis quotes without a frame (“冻龄”) are not reported speech.
+ */
+export function reportedSpans(norm: string): [number, number][] {
+  const quotes: [number, number][] = [];
+  let i = 0;
+  while (i < norm.length) {
+    const close = QUOTE_PAIRS[norm.charAt(i)];
+    if (close === undefined) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    const limit = Math.min(norm.length, i + 300);
+    while (j < limit && norm.charAt(j) !== close && norm.charAt(j) !== '\n') j++;
+    if (j < limit && norm.charAt(j) === close) {
+      quotes.push([i, j + 1]);
+      i = j + 1;
+    } else i++;
+  }
+  // Group quotes into runs (“A”“B”、“C”等内容).
+  const out: [number, number][] = [];
+  let k = 0;
+  while (k < quotes.length) {
+    const first = quotes[k] as [number, number];
+    let last = first;
+    let m = k + 1;
+    while (m < quotes.length) {
+      const next = quotes[m] as [number, number];
+      if (!QUOTE_JOINER.test(norm.slice(last[1], next[0]))) break;
+      last = next;
+      m++;
+    }
+    const run = quotes.slice(k, m);
+    k = m;
+    const [sStart] = sentenceAround(norm, first[0]);
+    const before = norm.slice(sStart, first[0]);
+    const trimmed = before.trimEnd();
+    const firstParty = FIRST_PARTY_RE.test(before.slice(-24));
+    const closer = norm.slice(last[1], last[1] + 6);
+    let reported = false;
+    if (/^\s?(?:等|的宣传|的说法|的广告|的字样|的承诺|的话术|之类|…)/.test(closer) && has(LEX.closerZh, closer)) {
+      reported = true;
+    } else if (!firstParty) {
+      if (trimmed.endsWith(':')) reported = true;
+      else if (/[称指说话讲道问]/.test(trimmed.slice(-SHORT_VERB_WINDOW))) reported = true;
+      else if (has(LEX.reportZh, before) || has(LEX.reportEn, before) || has(LEX.attribution, before)) reported = true;
+    }
+    if (reported) for (const q of run) out.push(q);
+  }
+  return out;
+}
+
+function inSpans(spans: readonly [number, number][], start: number, end: number): boolean {
+  return spans.some(([s, e]) => start >= s && end <= e);
+}
 
 function has(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
@@ -44,12 +128,30 @@ function isQuoted(norm: string, start: number, end: number): boolean {
  * Classify the match [start, end) in the normalized passage text `norm`.
  * Pure function of the passage: the same passage always yields the same result.
  */
-export function classify(norm: string, start: number, end: number, family: string): ContextResult {
+export function classify(
+  norm: string,
+  start: number,
+  end: number,
+  family: string,
+  reported: readonly [number, number][] = reportedSpans(norm),
+): ContextResult {
   const [sStart, sEnd] = sentenceAround(norm, start);
   const sentence = norm.slice(sStart, sEnd);
   if (ESTABLISHED_SENSITIVE.has(family) && has(LEX.established, sentence)) {
     return { mention: true, context: 'established-use', hedged: false };
   }
+  // Safety of a collection or donation procedure (cord blood collection is painless) is not a treatment claim.
+  if (family === 'absolute-safety' && has(LEX.procedure, sentence)) {
+    return { mention: true, context: 'established-use', hedged: false };
+  }
+  if (inSpans(reported, start, end)) return { mention: true, context: 'reported-speech', hedged: false };
+  // A question asks; it does not claim ("They treat MS, autism and ALS with the same cells?").
+  if (/\?\s*$/.test(sentence)) return { mention: true, context: 'question', hedged: false };
+  if (RESEARCH_SENSITIVE.has(family) && has(LEX.research, sentence)) {
+    return { mention: true, context: 'research', hedged: false };
+  }
+  // A price someone paid in a story ("we spent $25k", 先后花费六万余元) is not a price on offer.
+  if (family === 'pricing' && has(LEX.payment, sentence)) return { mention: true, context: 'narrative', hedged: false };
   const phrase = norm.slice(start, end);
   return hasCjk(phrase) ? classifyZh(norm, start, end, sStart, sEnd) : classifyEn(norm, start, end, sStart, sEnd);
 }

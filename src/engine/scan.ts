@@ -1,7 +1,7 @@
 // Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
 // conditions a page names, and the page-level counts the score needs. No scoring here.
-import { CONDITION_MATCHERS, LEX, RULE_MATCHERS, hasTopic } from './compiled';
-import { classify } from './context';
+import { CONDITION_MATCHERS, GENRE_MATCHERS, LEX, RULE_MATCHERS, hasTopic } from './compiled';
+import { classify, reportedSpans } from './context';
 import { findAll, type Hit } from './matcher';
 import { hasCjk, normalize } from './normalize';
 import { sentenceAround } from './segment';
@@ -31,6 +31,8 @@ export interface PageScan {
   cellSourceNamed: boolean;
   riskMentioned: boolean;
   trialLanguage: boolean;
+  /** Distinct genre markers per genre (academic, news, regulator, forum). */
+  genreMarkers: Record<string, number>;
 }
 
 const QUOTE_MAX = 200;
@@ -82,6 +84,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   const travel = new Set<string>();
   const voice = new Set<string>();
   const seenPassage = new Set<number>();
+  const genre = new Map<string, Set<string>>();
   let topic = false;
   let criticalHits = 0;
   let cellSourceNamed = false;
@@ -95,12 +98,15 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     const norm = normalize(text);
     if (!topic && hasTopic(norm)) topic = true;
 
+    const reported = reportedSpans(norm);
+    const isReported = (h: Hit): boolean => reported.some(([rs, re]) => h.start >= rs && h.end <= re);
+
     // Rule findings.
     const local: Finding[] = [];
     for (const { rule, re } of RULE_MATCHERS) {
       for (const h of findAll(re, norm, 200)) {
         if (inUrl(norm, h.start)) continue;
-        const ctx = classify(norm, h.start, h.end, rule.family);
+        const ctx = classify(norm, h.start, h.end, rule.family, reported);
         const f: Finding = {
           rule: rule.id,
           family: rule.family,
@@ -126,6 +132,9 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         const [s, e] = sentenceAround(norm, h.start);
         const sentence = norm.slice(s, e);
         const framed =
+          isReported(h) ||
+          /\?\s*$/.test(sentence) ||
+          findAll(LEX.research, sentence, 1).length > 0 ||
           findAll(LEX.warning, sentence, 1).length > 0 ||
           findAll(LEX.attribution, sentence, 1).length > 0 ||
           findAll(LEX.established, sentence, 1).length > 0 ||
@@ -144,9 +153,17 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       }
     }
 
-    for (const h of findAll(LEX.cta, norm)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
-    for (const h of findAll(LEX.travel, norm)) travel.add(norm.slice(h.start, h.end));
-    for (const h of findAll(LEX.voice, norm)) voice.add(norm.slice(h.start, h.end));
+    // First-party selling only: a salesperson's words quoted by a reporter are not the page's own voice.
+    for (const h of findAll(LEX.cta, norm)) if (!isReported(h)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
+    for (const h of findAll(LEX.travel, norm)) if (!isReported(h)) travel.add(norm.slice(h.start, h.end));
+    for (const h of findAll(LEX.voice, norm)) if (!isReported(h)) voice.add(norm.slice(h.start, h.end));
+    for (const { genre: g, re } of GENRE_MATCHERS) {
+      for (const h of findAll(re, norm)) {
+        const set = genre.get(g) ?? new Set<string>();
+        set.add(norm.slice(h.start, h.end).replace(/\d+/g, '0'));
+        genre.set(g, set);
+      }
+    }
 
     // Critical voice: distinct positions of frames and critical vocabulary, minus sellers' disclaimers.
     const disclaimers = findAll(LEX.disclaimer, norm);
@@ -163,6 +180,21 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   }
 
   findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
+  // "Conditions we treat" on a page whose conditions are blood cancers and marrow failure (a transplant
+  // programme) is not a panacea: panacea phrases need conditions claimed in several unrelated systems.
+  const seen = [...conditions.values()];
+  const claimedSystems = new Set(seen.filter((c) => c.claimed && !c.established).map((c) => c.system));
+  if (seen.some((c) => c.established) && claimedSystems.size < 2) {
+    for (const f of findings) {
+      if (f.family === 'panacea' && !f.mention) {
+        f.mention = true;
+        f.context = 'established-use';
+        delete f.hedged;
+      }
+    }
+  }
+  const genreMarkers: Record<string, number> = {};
+  for (const [g, set] of genre) genreMarkers[g] = set.size;
   return {
     topic,
     findings,
@@ -175,5 +207,6 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     cellSourceNamed,
     riskMentioned,
     trialLanguage,
+    genreMarkers,
   };
 }

@@ -67,8 +67,23 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // Hedged wording ("might one day repair") is how researchers write; it does not make an offer.
   const offerClaims = claims.filter((f) => !WEAK_FAMILIES.has(f.family) && !f.hedged);
   const pricing = claims.filter((f) => f.family === 'pricing');
-  // The page offers something: it makes non-trivial claims, or speaks as a provider and sells.
-  const hasOffer = offerClaims.length > 0 || (scan.voiceKinds >= 2 && (scan.ctaKinds > 0 || pricing.length > 0));
+  // Genre: how much first-party selling the page does, against the markers of reporting genres.
+  const firstParty =
+    scan.ctaKinds + scan.voiceKinds + scan.travelKinds + (pricing.length > 0 ? W.genre.pricingEvidence : 0);
+  const genres = Object.entries(scan.genreMarkers ?? {}).filter(([, n]) => n > 0);
+  const markers = genres.reduce((s, [, n]) => s + n, 0);
+  const thirdParty =
+    markers >= W.genre.minMarkers && firstParty <= Math.max(W.genre.sellingFloor, markers * W.genre.sellingPerMarker);
+  const strongSelling = firstParty >= W.genre.strongSelling;
+  const genreDetail = `${genres.map(([g, n]) => `${g} ${n}`).join(', ') || 'no genre markers'} vs first-party selling ${firstParty}`;
+  signals.push({ id: 'genre', points: 0, detail: `${thirdParty ? 'third-party' : strongSelling ? 'seller' : 'mixed'}: ${genreDetail}` });
+
+  // The page offers something: it makes non-trivial claims, or speaks as a provider and sells; and it has
+  // some first-party selling and is not a report about others' selling.
+  const hasOffer =
+    firstParty > 0 &&
+    !thirdParty &&
+    (offerClaims.length > 0 || (scan.voiceKinds >= 2 && (scan.ctaKinds > 0 || pricing.length > 0)));
 
   // Conditions named by a page that offers treatment.
   if (hasOffer) {
@@ -113,13 +128,15 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   const critical = scan.criticalHits + W.critical.mentionWeight * mentions;
   const selling = W.critical.claimWeight * claims.length + scan.ctaKinds + scan.voiceKinds;
   const ratio = critical + selling > 0 ? critical / (critical + selling) : 0;
-  const damp = Math.min(W.critical.max, Math.max(0, (ratio - W.critical.start) * W.critical.slope));
+  const maxDamp = strongSelling ? W.genre.criticalMaxWhenSelling : W.critical.max;
+  const damp = Math.min(maxDamp, Math.max(0, (ratio - W.critical.start) * W.critical.slope));
   if (damp > 0 && positive > 0) {
     signal('critical-context', -positive * damp, `critical ${critical} vs selling ${selling}`);
   }
-  const sellsSomething = scan.ctaKinds + scan.travelKinds + scan.voiceKinds + pricing.length > 0;
-  if (!sellsSomething && positive > 0) {
+  if (firstParty === 0 && positive > 0) {
     signal('no-selling-context', -positive * (1 - damp) * W.noSellingDamp, 'no price, booking, contact or provider voice');
+  } else if (thirdParty && positive > 0) {
+    signal('third-party-genre', -positive * (1 - damp) * W.genre.damp, genreDetail);
   }
 
   const sum = breakdown.reduce((s, i) => s + i.points, 0);

@@ -49,7 +49,26 @@ export const WEIGHTS = {
    * A page with no call to action, no price, no travel service and no provider voice sells nothing: its
    * claim-driven points are cut by this fraction (regulator notices, news, research summaries).
    */
-  noSellingDamp: 0.5,
+  noSellingDamp: 0.7,
+
+  /**
+   * Page genre. First-party selling = distinct calls to action + provider-voice phrases + travel services
+   * (none of them inside reported speech) + `pricingEvidence` when the page states its own prices.
+   * A page with at least `minMarkers` distinct academic/news/regulator/forum markers and first-party selling
+   * of at most max(`sellingFloor`, markers × `sellingPerMarker`) reports on selling rather than selling: its
+   * claim-driven points lose `damp` of what is left, and it gets no panacea/serious-target/pay-to-participate
+   * points. A page whose first-party selling reaches `strongSelling` is a seller: warnings and critical words
+   * on it damp its score by at most `criticalMaxWhenSelling` (red-flags.md §3: disclaimers do not cancel claims).
+   */
+  genre: {
+    minMarkers: 3,
+    sellingFloor: 2,
+    sellingPerMarker: 1 / 3,
+    damp: 0.8,
+    pricingEvidence: 2,
+    strongSelling: 6,
+    criticalMaxWhenSelling: 0.3,
+  },
 
   /** Score thresholds of each risk level at normal sensitivity. */
   thresholds: { low: 8, moderate: 30, high: 60 },

@@ -72,6 +72,10 @@ export const CONDITIONS: readonly ConditionEntry[] = [
 export const ESTABLISHED_USE: readonly Pattern[] = [
   'bone marrow transplant*', 'stem cell transplant*', 'hematopoietic', 'haematopoietic', 'blood and marrow',
   'leukemia', 'leukaemia', 'lymphoma', 'myeloma', 'aplastic', 'sickle cell', 'thalassemia', 'thalassaemia',
-  'cord blood transplant*', 'bmt', 'hsct',
+  'cord blood transplant*', 'bmt', 'hsct', 'ahsct', 'car t', 'car-t', 'cart cell*', 'car t-cell', 'chimeric antigen',
+  'blood cancer*', 'blood disorder*', 'public cord blood', 'public bank', 'cord blood donation', 'donate cord blood',
+  'donating it', 'donate your baby', 'marrow donor', 'donor registry', 'needs a transplant', 'need a transplant',
+  'transplant center*', 'transplant centre*',
   '造血干细胞移植', '骨髓移植', '白血病', '淋巴瘤', '骨髓瘤', '再生障碍性贫血', '地中海贫血', '脐血移植',
+  '血液病', '血液肿瘤', '血癌', 'car-t细胞', '公共脐血库', '捐献造血', '中华骨髓库', '造血干细胞捐献',
 ];

@@ -1,0 +1,77 @@
+// Page genre and reported speech (red-flags.md §3). Who is speaking decides whether a phrase is a claim:
+// a journalist, regulator, researcher or forum poster quoting a clinic does not make the clinic's claims.
+import type { Pattern } from '../types';
+
+/**
+ * Reporting verbs that introduce quoted speech in the same sentence (发布“…”, 职员指「…」, told us "…").
+ * Multi-character verbs count anywhere earlier in the sentence; the one-character ones (称, 指, 说, 话) only
+ * right before the quotation mark, because they are also parts of ordinary words.
+ */
+export const REPORTING_VERBS_ZH: readonly Pattern[] = [
+  '发布', '宣传', '宣称', '声称', '号称', '自称', '表示', '指出', '保证', '承诺', '介绍', '推销', '推介', '打出', '告诉',
+  '强调', '吹嘘', '鼓吹', '标榜', '说道', '回应', '解释', '推荐', '游说', '写道', '写着', '印有', '声明', '断言', '夸口',
+];
+export const REPORTING_VERBS_ZH_SHORT = ['称', '指', '说', '话', '讲', '道', '问'] as const;
+export const REPORTING_VERBS_EN: readonly Pattern[] = [
+  'said', 'says', 'say', 'told', 'tells', 'claimed', 'claims', 'claim', 'promised', 'promises', 'assured', 'insisted',
+  'wrote', 'writes', 'advertised', 'advertises', 'posted', 'according to', 'called it', 'calling it', 'described it as',
+  'stated', 'states', 'boasted', 'touted', 'pitched', 'replied', 'answered', 'asked', 'explained', 'added',
+];
+/** A closer after a list of quoted phrases: “…”等内容, “…”的说法, “…”…… (a news lede). */
+export const QUOTE_CLOSERS_ZH: readonly Pattern[] = [
+  '等内容', '等说法', '等字样', '等宣传', '等用语', '等词', '等语', '等广告', '等承诺', '等话术', '等表述', '等虚假',
+  '的宣传', '的说法', '的广告', '的字样', '的承诺', '的话术', '之类', '……', '…',
+];
+
+/**
+ * Genre markers: the vocabulary of academic papers, news reports, regulator decisions, consumer warnings and
+ * patient forums. Counted once per distinct marker; several of them with little first-party selling mean
+ * the page reports on stem cell selling rather than doing it.
+ */
+export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
+  academic: [
+    '【摘要】', '【关键词】', '【基金项目】', '【中图分类号】', '【文献标识码】', '摘要：', '关键词：', '参考文献', '基金项目',
+    '国家重点研发计划', '国家自然科学基金', '研究表明', '研究显示', '综述', '随机对照试验', 'meta分析', '文献',
+    'abstract', 'keywords:', 'et al', 'doi', 'pmid', 'references', 'systematic review', 'meta-analysis',
+    'randomized controlled', 'randomised controlled', 'in vitro', 'in vivo', 'conflict of interest', 'funding:',
+    { re: '\\[\\d{1,3}(?:[-–,，]\\s?\\d{1,3})*\\]' },
+  ],
+  news: [
+    '记者', '本报讯', '本报记者', '新华社', '央视', '人民日报', '调查发现', '暗访', '据了解', '据悉', '采访', '编辑：', '责任编辑',
+    '来源：', '通讯员', 'reporter', 'reported', 'journalist', 'investigation', 'told reporters', 'in an interview',
+    'newsroom', 'associated press', 'reuters', 'editor', 'correspondent',
+  ],
+  regulator: [
+    '行政处罚决定书', '处罚决定', '当事人', '违反了《', '违反《', '依据《', '根据《', '罚款', '责令', '立案调查', '市场监督管理局',
+    '消费者委员会', '消委会', '卫生署', '投诉人', '本会', '个案', '消费者应', '消费警示', '卫健委', '药监局', '投诉', '举报', '12315', '行政复议', '行政诉讼',
+    'warning letter', 'consent order', 'complaint', 'enforcement action', 'the commission', 'attorney general',
+    'consumer alert', 'consumer council', 'consumers should', 'the agency', 'docket',
+  ],
+  forum: [
+    'posted by', 'has anyone', 'anyone here', 'anyone tried', 'anyone know', 'does anyone', 'did anyone', 'reply',
+    'replies', 'upvote', 'comments', 'thread', 'my dad', 'my mom', 'my mother', 'my father', 'my wife', 'my husband',
+    'my son', 'my daughter', 'throwaway', 'edit:', '楼主', '网友', '求助', '有没有人', '跟帖',
+    '回复', '有人做过', '发帖', '求推荐',
+  ],
+};
+
+/** Research is being described, not offered: "researchers are studying stem cells for many conditions". */
+export const RESEARCH_FRAMES: readonly Pattern[] = [
+  'researchers are', 'researchers at', 'researchers have', 'are studying', 'is studying', 'being studied',
+  'being investigated', 'under investigation', 'studying whether', 'investigating whether', 'research into',
+  'studies are', 'scientists are', 'in the lab', 'in animal', 'in mice', 'preclinical',
+  '正在研究', '研究人员', '研究团队', '课题组', '动物实验', '临床前', '有待进一步研究', '研究者',
+];
+
+/** A price someone paid in a story, not a price on offer: "we spent $25k", 先后花费六万余元. */
+export const PAYMENT_NARRATIVE: readonly Pattern[] = [
+  'paid', 'spent', 'spending', 'charged me', 'charged her', 'charged him', 'charged them', 'charged us', 'were charged',
+  'was charged', 'cost us', 'cost me', 'cost her', 'cost him', 'cost them', 'shelled out', 'forked over', 'lost',
+  '花费', '花了', '支付', '付款', '付了', '刷卡', '签帐', '签账', '被收取', '交了', '骗走', '损失', '收取', '共计',
+];
+
+/** A collection or donation procedure, not a treatment, is what is called safe (cord blood collection). */
+export const PROCEDURE_CONTEXT: readonly Pattern[] = [
+  'collection', 'collected', 'mother and baby', 'mom and baby', 'for you and your baby', 'blood draw', 'donation',
+  'donating', 'donate', '采集', '母婴', '捐献', '捐赠',
+];

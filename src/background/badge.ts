@@ -31,12 +31,15 @@ export function badgeFor(report: TabReport | null): BadgeState {
 
 export async function showBadge(tabId: number, report: TabReport | null): Promise<void> {
   const b = badgeFor(report);
-  // A tab can close between the scan and this call; that is not an error worth reporting.
-  await Promise.all([
-    browser.action.setBadgeText({ tabId, text: b.text }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: b.color }),
-    browser.action.setTitle({ tabId, title: b.title }),
-  ]).catch(() => undefined);
+  // A tab can close between the scan and this call; that is not an error worth reporting. The async
+  // wrapper also turns a synchronous throw (an API missing in some browser) into an ignored rejection.
+  await (async () => {
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: b.text }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: b.color }),
+      browser.action.setTitle({ tabId, title: b.title }),
+    ]);
+  })().catch(() => undefined);
 }
 
 export function clearBadge(tabId: number): Promise<void> {

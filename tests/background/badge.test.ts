@@ -27,3 +27,23 @@ describe('badgeFor', () => {
     expect(badgeFor(report('low', true, 1)).title).toContain('1 claim)');
   });
 });
+
+describe('showBadge', () => {
+  it('sets text, colour and title for the tab, and never throws when the action API fails', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { showBadge } = await import('../../src/background/badge');
+    fakeBrowser.reset();
+    await showBadge(5, report('high', true));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('HIGH');
+    expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toMatch(/high risk/);
+    const original = fakeBrowser.action.setBadgeText;
+    fakeBrowser.action.setBadgeText = (() => {
+      throw new Error('No tab with id: 5');
+    }) as typeof original;
+    try {
+      await expect(showBadge(5, null)).resolves.toBeUndefined();
+    } finally {
+      fakeBrowser.action.setBadgeText = original;
+    }
+  });
+});

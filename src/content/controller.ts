@@ -118,6 +118,17 @@ export class ContentController {
     return f && at ? { finding: f, parts: at.parts, nodes: at.nodes } : null;
   }
 
+  /** Stops for good (the extension was reloaded or removed): nothing of ours stays painted. */
+  teardown(): void {
+    this.generation++;
+    this.pendingFull = false;
+    this.pendingRoots.clear();
+    this.pendingResend = false;
+    this.findings = [];
+    this.index.set([]);
+    this.painter?.clear();
+  }
+
   /** The painter if one was ever needed (the guard must not create one). */
   ensurePainterIfAny(): Painter | null {
     return this.painter;

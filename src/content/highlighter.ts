@@ -84,6 +84,12 @@ export class HighlightStyles {
     return true;
   }
 
+  /** Removes our sheet (the script is going away). */
+  remove(): void {
+    const current = this.doc.adoptedStyleSheets;
+    if (current.includes(this.sheet)) this.doc.adoptedStyleSheets = current.filter((x) => x !== this.sheet);
+  }
+
   get adopted(): boolean {
     return this.doc.adoptedStyleSheets.includes(this.sheet);
   }
@@ -123,6 +129,12 @@ export class HighlightPainter implements Painter {
   clear(): void {
     for (const h of this.highlights.values()) h.clear();
     this.painted = 0;
+  }
+
+  /** Unregisters our highlights (the script is going away). */
+  unregister(): void {
+    for (const name of this.names.values()) CSS.highlights.delete(name);
+    this.registered = false;
   }
 
   flash(parts: DomRangeParts): void {

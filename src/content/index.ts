@@ -177,5 +177,11 @@ export function startContent(ctx: ContentScriptContext): void {
     browser.runtime.onMessage.removeListener(onMessage);
     watcher.stop();
     tooltip.hide();
+    // An orphaned copy (extension reloaded or removed) leaves nothing behind; a new copy paints afresh.
+    controller.teardown();
+    const painter = controller.ensurePainterIfAny();
+    if (painter instanceof HighlightPainter) painter.unregister();
+    styles?.remove();
+    layer.destroy();
   });
 }

@@ -3,6 +3,11 @@
  * stops the worker after ~30 s idle and wakes it only for events whose listeners were registered during
  * its first turn. No state lives in memory between events (reports are in storage.session) and there are
  * no timers, so a stop at any moment loses nothing.
+ *
+ * Tabs open before install or update have no live content script. StemCheck does not inject into them on
+ * runtime.onInstalled: scripting.executeScript needs host access, and StemCheck asks for none (its content
+ * script's match patterns do not grant it). Instead the popup sends `rescan` for its tab: opening the popup
+ * grants activeTab for that tab, so the background can inject there; elsewhere it answers "reload-needed".
  */
 import { browser } from 'wxt/browser';
 import { repairSettings, settingsItem } from '../shared/settings';

@@ -4,9 +4,12 @@
  * pages (PDF viewer, chrome://) say "not available"; "show on page" reaches the frame; rescan finds the
  * running content script.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  EXTENSION_DIR,
   askBackground,
   badgeText,
   hasBrowser,
@@ -125,6 +128,8 @@ describe.skipIf(!hasBrowser)('background lifecycle', () => {
     expect(shown).toEqual({ ok: true });
     expect(await askBackground(popup, { type: 'show-finding', tabId, frameId: 0, start: 999_999, end: 1_000_000 })).toEqual({ ok: false });
     expect(await askBackground(popup, { type: 'rescan', tabId })).toEqual({ status: 'running' });
+    // What rescan would inject where no content script runs (src/background/context.ts CONTENT_SCRIPT_FILE).
+    expect(existsSync(path.join(EXTENSION_DIR, 'content-scripts/content.js'))).toBe(true);
     // A web page cannot ask for another tab's report, even with a forged message.
     const forged = await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage);
     expect(forged).not.toBe('function');

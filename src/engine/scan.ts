@@ -31,6 +31,8 @@ export interface PageScan {
   cellSourceNamed: boolean;
   riskMentioned: boolean;
   trialLanguage: boolean;
+  /** Distinct seller disclaimers ("not FDA approved", "results may vary", 效果因人而异). */
+  disclaimerKinds: number;
   /** Distinct genre markers per genre (academic, news, regulator, forum). */
   genreMarkers: Record<string, number>;
 }
@@ -85,6 +87,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   const voice = new Set<string>();
   const seenPassage = new Set<number>();
   const genre = new Map<string, Set<string>>();
+  const disclaimerSet = new Set<string>();
   let topic = false;
   let criticalHits = 0;
   let cellSourceNamed = false;
@@ -167,6 +170,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
 
     // Critical voice: distinct positions of frames and critical vocabulary, minus sellers' disclaimers.
     const disclaimers = findAll(LEX.disclaimer, norm);
+    for (const h of disclaimers) if (!isReported(h)) disclaimerSet.add(norm.slice(h.start, h.end));
     const starts = new Set<number>();
     for (const re of [LEX.critical, LEX.warning, LEX.attribution]) {
       for (const h of findAll(re, norm)) if (!overlaps(h, disclaimers)) starts.add(h.start);
@@ -208,5 +212,6 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     riskMentioned,
     trialLanguage,
     genreMarkers,
+    disclaimerKinds: disclaimerSet.size,
   };
 }

@@ -123,6 +123,10 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     signal('pay-to-participate', W.payToParticipate, 'a price on a page that talks about clinical trials');
   }
 
+  if (hasOffer && pricing.length > 0 && (scan.disclaimerKinds ?? 0) > 0) {
+    signal('seller-disclaimer', W.sellerDisclaimer, 'a priced offer with its own "not approved / results vary" disclaimer');
+  }
+
   // Critical context damps everything above when the page mostly discusses rather than sells.
   const positive = breakdown.reduce((s, i) => s + Math.max(0, i.points), 0);
   const critical = scan.criticalHits + W.critical.mentionWeight * mentions;

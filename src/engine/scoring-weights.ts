@@ -37,6 +37,11 @@ export const WEIGHTS = {
   noRisk: 4,
   /** A priced offer on a page that talks about trials or cites a registry ID. */
   payToParticipate: 10,
+  /**
+   * A priced offer that carries the seller's own disclaimer ("not FDA approved", "results may vary"): the
+   * seller knows the product is unapproved and sells it anyway; disclaimers do not cancel claims (FTC).
+   */
+  sellerDisclaimer: 6,
 
   /**
    * Critical context: when warning/attribution frames, mentions and the critical vocabulary of regulators,

@@ -20,6 +20,8 @@ export const HYPE_RULES: Rule[] = [
       'game-changing', 'patented', 'proprietary', 'exclusive protocol', 'most advanced', 'advanced medical technology',
       'leading experts', 'pioneer*', 'unique protocol', 'next-generation', 'next generation', 'innovative treatment',
       'best stem cell', 'top-rated', '#1', 'number one', 'premier', 'elite',
+      // Convenience selling points: a low-weight sign of a sales page, not an efficacy claim.
+      'no downtime', 'little to no downtime', 'minimal downtime', 'no recovery time',
     ],
     explanation: {
       en: 'Hype words (“breakthrough”, “miracle”, “patented protocol”) replace evidence with prestige; nearly a third of stem cell clinic sites use them.',
@@ -28,7 +30,7 @@ export const HYPE_RULES: Rule[] = [
     verify,
     source: SOURCES.websiteStudies,
     examples: {
-      positive: ['Our patented, cutting-edge protocol.', 'A revolutionary breakthrough in regenerative medicine.'],
+      positive: ['Our patented, cutting-edge protocol.', 'A revolutionary breakthrough in regenerative medicine.', 'Walk out the same day with little to no downtime.'],
       negative: ['There has been no miracle breakthrough, researchers say, despite the hype.'],
     },
   },

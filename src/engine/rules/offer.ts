@@ -23,6 +23,7 @@ export const OFFER_RULES: Rule[] = [
       'stromal vascular fraction', 'prp and stem cell*', 'prp with stem cell*', 'bmac injection*',
       'stem cell facelift', 'stem cell facial', 'stem cell treatment for', 'stem cell therapy for', 'stem cell treatments for',
       'stem cell therapies for', 'regenerative injection*', 'cell-based treatment', 'regenerative therapy for',
+      'orthobiologic*', 'regenerative cells', 'bone marrow concentrate injection*', 'fat-derived cell*', 'cell injection*',
     ],
     explanation: {
       en: 'These cell and tissue products are marketed directly to consumers although almost none is approved; the FDA names them in its consumer warning.',

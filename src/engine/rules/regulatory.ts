@@ -40,7 +40,8 @@ export const REGULATORY_RULES: Rule[] = [
     languages: ['zh'],
     patterns: [
       '国家认证', { re: '国家级(?!科研|课题|项目|重点学科|重点实验室|基金|期刊)' }, '卫健委批准', '卫生部批准', '国家批准', '国家认可', '政府认证', '国家药监局批准', '官方认证', '权威认证',
-      '国家重点', '国家专利', '合法合规', '资质齐全', '正规备案',
+      // 国家重点研发计划 / 国家重点实验室 are funding and research labels, not a claim about the treatment.
+      { re: '国家重点(?!研发|实验室|学科|基金|项目|专项|课题|研究|科研|攻关)' }, '国家专利', '合法合规', '资质齐全', '正规备案',
     ],
     explanation: {
       en: '“National certification” (国家认证, 国家级) is a banned phrase in Chinese medical ads; filing a research project is not approval to sell a treatment.',
@@ -50,7 +51,7 @@ export const REGULATORY_RULES: Rule[] = [
     source: SOURCES.chinaAdLaw,
     examples: {
       positive: ['我院干细胞技术通过国家认证。', '衛健委批准的國家級幹細胞基地。'],
-      negative: ['不法机构冒用“国家认证”名义，请警惕。'],
+      negative: ['不法机构冒用“国家认证”名义，请警惕。', '【基金项目】国家重点研发计划（2022YFA1105600）；国家自然科学基金（82170634）'],
     },
   },
 ];

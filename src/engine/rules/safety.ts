@@ -82,6 +82,26 @@ export const SAFETY_RULES: Rule[] = [
     },
   },
   {
+    id: 'safety-reassurance-zh',
+    family: 'absolute-safety',
+    severity: 'medium',
+    languages: ['zh'],
+    patterns: [
+      '安全可靠', '安全放心', '放心使用', '安全性高', '安全无痛', '安全无创', '天然安全', '安全天然', '自体细胞更安全',
+      '无痛苦',
+    ],
+    explanation: {
+      en: 'Reassurance such as “safe and reliable” (安全可靠) is a safety guarantee, which Chinese advertising law bans in medical ads; every cell product carries risks.',
+      zh: '“安全可靠”“安全放心”属于安全性保证，《广告法》禁止医疗广告作此类保证；任何细胞制剂都有风险。',
+    },
+    verify,
+    source: SOURCES.chinaAdLaw,
+    examples: {
+      positive: ['细胞经过严格检测，安全可靠。', '幹細胞回輸安全可靠，放心使用。'],
+      negative: ['所谓“安全可靠”的宣传并无依据，请警惕。'],
+    },
+  },
+  {
     id: 'safety-absolute-zh',
     family: 'absolute-safety',
     severity: 'high',

@@ -17,7 +17,8 @@ describe.skipIf(!hasBrowser)('accessibility of the popup and options', () => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = await serveFixtures();
+    const slow = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading</title></head><body><p>Stem cell therapy is 100% safe.</p><img src="never.png" alt=""></body></html>';
+    server = await serveFixtures({ 'slow-en.html': slow, 'slow-zh_CN.html': slow });
     ext = await launchWithExtension();
   });
   afterAll(async () => {
@@ -71,6 +72,26 @@ describe.skipIf(!hasBrowser)('accessibility of the popup and options', () => {
           }
         });
       }
+
+      it('scanning (the page is still loading): 0 violations', async () => {
+        // An image that never arrives keeps the tab loading, so its scan has not run yet.
+        await ext.context.route('**/never.png', () => new Promise<void>(() => undefined));
+        const page = await ext.context.newPage();
+        const url = `${server.origin}/slow-${language}.html`;
+        await page.goto(url, { waitUntil: 'commit' }).catch(() => undefined);
+        const { tabIdOf } = await import('./harness');
+        await expect.poll(() => tabIdOf(ext, page).catch(() => -1)).toBeGreaterThan(-1);
+        const popup = await openPopup(ext, await tabIdOf(ext, page));
+        try {
+          await expect.poll(() => popup.getByTestId('popup').getAttribute('data-state')).toBe('scanning');
+          expect(await popup.getByTestId('risk-level').innerText()).toMatch(language === 'en' ? /Checking this page/ : /正在检查此网页/);
+          expect(summary(await axeViolations(popup))).toEqual([]);
+        } finally {
+          await popup.close();
+          await page.close();
+          await ext.context.unroute('**/never.png');
+        }
+      });
 
       it('restricted page: 0 violations', async () => {
         const page = await ext.context.newPage();

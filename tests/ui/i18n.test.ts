@@ -80,3 +80,18 @@ describe('UI dictionaries', () => {
     expect(pickLanguage('auto', undefined)).toBe('en');
   });
 });
+
+describe('manifest locales (@wxt-dev/i18n)', () => {
+  it('en and zh_CN name and describe the extension with the same keys', async () => {
+    const { readFileSync } = await import('node:fs');
+    const keys = (file: string) =>
+      readFileSync(`${process.cwd()}/locales/${file}`, 'utf8')
+        .split('\n')
+        .filter((line) => /^\w+:/.test(line))
+        .map((line) => line.slice(0, line.indexOf(':')))
+        .sort();
+    expect(keys('en.yml')).toEqual(['extDescription', 'extName']);
+    expect(keys('zh_CN.yml')).toEqual(keys('en.yml'));
+    expect(readFileSync(`${process.cwd()}/locales/zh_CN.yml`, 'utf8')).toMatch(/extDescription: .*[\u4e00-\u9fff]/);
+  });
+});

@@ -132,11 +132,20 @@ export function Popup() {
   // The report, live: refetch when session storage changes (a scan landed) and poll while waiting.
   useEffect(() => {
     void refresh();
+    // Busy pages (infinite scroll) write often: coalesce into one refetch per 150 ms.
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'session') void refresh();
+      if (area !== 'session' || timer !== undefined) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        void refresh();
+      }, 150);
     };
     browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return () => {
+      browser.storage.onChanged.removeListener(onChanged);
+      if (timer !== undefined) clearTimeout(timer);
+    };
   }, [refresh]);
 
   const site = siteOf(tab.url ?? (reply && 'report' in reply ? (reply.report as TabReport).url : null));

@@ -51,7 +51,7 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '�
 const FIRST_PARTY_RE = /我们|我院|本院|本中心|我中心|我司|本公司|本店|本机构|(?<![a-z])(?:we|our|us)(?![a-z])/;
 const SHORT_VERB_WINDOW = 6;
 /** Between two quotes of one list: nothing, 、 , spaces, or 和/及/或/and/or. */
-const QUOTE_JOINER = /^(?:\s|[、,，;]|和|及|或|与|and|or)*$/;
+const QUOTE_JOINER = /^(?:[\s、,，;和及或与]|and|or)*$/;
 
 /**
  * Spans [open, close) of quoted text that is reported speech (red-flags.md §3): quotes after a speaker and a

@@ -50,11 +50,34 @@ function claimItems(claims: readonly Finding[]): ScoreItem[] {
 
 export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): Assessment {
   const conditions = scan.conditions.map((c) => ({ id: c.id, system: c.system, serious: c.serious }));
-  const base = { topic: scan.topic, findings: scan.findings, trialIds: scan.trialIds, conditions };
-  if (!scan.topic) return { risk: 'none', score: 0, signals: [], breakdown: [], ...base };
+  if (!scan.topic) {
+    const none = { topic: false, findings: scan.findings, trialIds: scan.trialIds, conditions };
+    return { risk: 'none', score: 0, signals: [], breakdown: [], ...none };
+  }
 
-  const claims = scan.findings.filter((f) => !f.mention);
-  const mentions = scan.findings.length - claims.length;
+  const ownPricing = scan.findings.some((f) => !f.mention && f.family === 'pricing');
+  // Genre: how much first-party selling the page does, against the markers of reporting genres.
+  const firstParty =
+    scan.ctaKinds + scan.voiceKinds + scan.travelKinds + (ownPricing ? W.genre.pricingEvidence : 0);
+  const genres = Object.entries(scan.genreMarkers ?? {}).filter(([, n]) => n > 0);
+  const markers = genres.reduce((s, [, n]) => s + n, 0);
+  const thirdParty =
+    markers >= W.genre.minMarkers && firstParty <= Math.max(W.genre.sellingFloor, markers * W.genre.sellingPerMarker);
+  const strongSelling = firstParty >= W.genre.strongSelling;
+  const genreDetail = `${genres.map(([g, n]) => `${g} ${n}`).join(', ') || 'no genre markers'} vs first-party selling ${firstParty}`;
+
+  // On a page that sells, the quotes it prints ("our patients say…", 王女士说：“…”) are its own advertising.
+  const findings = strongSelling
+    ? scan.findings.map((f): Finding => {
+        if (f.context !== 'reported-speech') return f;
+        const { context: _reported, ...rest } = f;
+        return { ...rest, mention: false };
+      })
+    : scan.findings;
+  const base = { topic: true, findings, trialIds: scan.trialIds, conditions };
+
+  const claims = findings.filter((f) => !f.mention);
+  const mentions = findings.length - claims.length;
   const breakdown: ScoreItem[] = claimItems(claims);
   const signals: Signal[] = [];
   const signal = (id: string, points: number, detail?: string): void => {
@@ -62,26 +85,17 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     signals.push(detail === undefined ? { id, points: p } : { id, points: p, detail });
     if (p !== 0) breakdown.push({ source: id, points: p });
   };
+  signals.push({ id: 'genre', points: 0, detail: `${thirdParty ? 'third-party' : strongSelling ? 'seller' : 'mixed'}: ${genreDetail}` });
 
   const efficacyClaims = claims.filter((f) => EFFICACY_FAMILIES.has(f.family));
   // Hedged wording ("might one day repair") is how researchers write; it does not make an offer.
   const offerClaims = claims.filter((f) => !WEAK_FAMILIES.has(f.family) && !f.hedged);
   const pricing = claims.filter((f) => f.family === 'pricing');
-  // Genre: how much first-party selling the page does, against the markers of reporting genres.
-  const firstParty =
-    scan.ctaKinds + scan.voiceKinds + scan.travelKinds + (pricing.length > 0 ? W.genre.pricingEvidence : 0);
-  const genres = Object.entries(scan.genreMarkers ?? {}).filter(([, n]) => n > 0);
-  const markers = genres.reduce((s, [, n]) => s + n, 0);
-  const thirdParty =
-    markers >= W.genre.minMarkers && firstParty <= Math.max(W.genre.sellingFloor, markers * W.genre.sellingPerMarker);
-  const strongSelling = firstParty >= W.genre.strongSelling;
-  const genreDetail = `${genres.map(([g, n]) => `${g} ${n}`).join(', ') || 'no genre markers'} vs first-party selling ${firstParty}`;
-  signals.push({ id: 'genre', points: 0, detail: `${thirdParty ? 'third-party' : strongSelling ? 'seller' : 'mixed'}: ${genreDetail}` });
-
   // The page offers something: it makes non-trivial claims, or speaks as a provider and sells; and it has
-  // some first-party selling and is not a report about others' selling.
+  // a channel, a booking route or a provider voice of its own (a price alone may be one quoted in a story),
+  // and is not a report about others' selling.
   const hasOffer =
-    firstParty > 0 &&
+    scan.ctaKinds + scan.voiceKinds + scan.travelKinds > 0 &&
     !thirdParty &&
     (offerClaims.length > 0 || (scan.voiceKinds >= 2 && (scan.ctaKinds > 0 || pricing.length > 0)));
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../src/background/handlers';
+import { onTabUpdated } from '../../src/background/lifecycle';
 import { anyMessage, backgroundToContentMessage, contentMessage, pageMessage, scanMessage } from '../../src/shared/messages';
 import { LIMITS } from '../../src/shared/limits';
 import { tabReportSchema } from '../../src/shared/report';
@@ -84,8 +85,11 @@ describe('JSON round trip of replies and stored values', () => {
     expect(replies[5]).toEqual({ ok: true });
     expect(tabReportSchema.parse(roundTrip(report))).toStrictEqual(report);
 
-    // Everything in storage is plain JSON too (no undefined, Map, Set, Date).
+    // Everything in storage is plain JSON too (no undefined, Map, Set, Date): reports, archives, the index.
     await handleMessage(scanOf(CLINIC_TEXT), contentSender(tabId), ctx);
+    await onTabUpdated(tabId, { url: 'https://clinic.example/next' });
+    await handleMessage(scanOf(CLINIC_TEXT), contentSender(tabId, 0, { url: 'https://clinic.example/next', documentId: 'next' }), ctx);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null)).sort()).toEqual([`archive:${tabId}`, 'report-index', `report:${tabId}`]);
     const stored = await fakeBrowser.storage.session.get(null);
     expect(Object.keys(stored).length).toBeGreaterThan(0);
     expect(roundTrip(stored)).toStrictEqual(stored);

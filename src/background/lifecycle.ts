@@ -23,10 +23,16 @@ function asRestored(report: TabReport): TabReport {
   return { ...report, frames: report.frames.map((f) => ({ ...f, seq: 0 })) };
 }
 
+/** The URL without its fragment: jumping to an anchor is not a new page. */
+function withoutHash(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
+}
+
 /** The tab's state after its top-level URL became `url`. */
 export function navigate(state: TabState, url: string): TabState {
   const main = state.report?.frames.find((f) => f.frameId === 0);
-  if (main && main.url === url) return state;
+  if (main && withoutHash(main.url) === withoutHash(url)) return state;
   const back = state.archive !== null && state.archive.url === url;
   return {
     report: back && state.archive ? asRestored(state.archive) : null,

@@ -37,6 +37,10 @@ describe('navigate (pure)', () => {
     const state = { report: report(B), archive: null };
     expect(navigate(state, B)).toBe(state);
   });
+  it('an anchor jump (only the fragment changes) is not a new page', () => {
+    const state = { report: report(A), archive: null };
+    expect(navigate(state, `${A}#prices`)).toBe(state);
+  });
   it('keeps the archive across a page that never reported (e.g. a restricted page)', () => {
     const a = report(A);
     const atChrome = navigate({ report: a, archive: null }, 'chrome://version/');

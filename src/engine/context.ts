@@ -74,6 +74,10 @@ export function reportedSpans(norm: string): [number, number][] {
     if (j < limit && norm.charAt(j) === close) {
       quotes.push([i, j + 1]);
       i = j + 1;
+    } else if (j === norm.length && close !== '"') {
+      // The passage ends inside the quote (its close is in the next passage): quoted to the end.
+      quotes.push([i, j]);
+      i = j;
     } else i++;
   }
   // Group quotes into runs (“A”“B”、“C”等内容).

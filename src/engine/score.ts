@@ -137,7 +137,7 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     signal('pay-to-participate', W.payToParticipate, 'a price on a page that talks about clinical trials');
   }
 
-  if (hasOffer && pricing.length > 0 && (scan.disclaimerKinds ?? 0) > 0) {
+  if (!thirdParty && pricing.length > 0 && scan.ctaKinds + scan.voiceKinds > 0 && (scan.disclaimerKinds ?? 0) > 0) {
     signal('seller-disclaimer', W.sellerDisclaimer, 'a priced offer with its own "not approved / results vary" disclaimer');
   }
 

@@ -3,6 +3,7 @@
 // clinicaltrials.gov do not split). Chinese clauses also end at ，、, and at 但/但是.
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '\n', '\r']);
+const CLOSING_QUOTES = new Set(['”', '」', '』', '"']);
 const CLAUSE_END_ZH = new Set(['，', ',', '：', ':']);
 
 function isSentenceBoundary(text: string, i: number): boolean {
@@ -24,6 +25,8 @@ export function sentenceAround(text: string, pos: number, reach = 400): [number,
   const maxE = Math.min(text.length, pos + reach);
   while (e < maxE && !isSentenceBoundary(text, e)) e++;
   if (e < text.length && isSentenceBoundary(text, e)) e++; // keep the final mark
+  // …and the closing quotation marks right after it (她说：“很安全。”), so a quote is never cut from its end.
+  while (e < text.length && e < maxE + 2 && CLOSING_QUOTES.has(text.charAt(e))) e++;
   return [s, e];
 }
 

@@ -58,9 +58,16 @@ export function repairSettings(raw: unknown): Settings {
   return {
     autoHighlight: field('autoHighlight'),
     sensitivity: field('sensitivity'),
-    pausedSites: field('pausedSites'),
+    // Entry by entry: one malformed site must not unpause all the others.
+    pausedSites: Array.isArray(record.pausedSites) ? normaliseHosts(record.pausedSites) : DEFAULT_SETTINGS.pausedSites,
     language: field('language'),
   };
+}
+
+/** Normalised, unique hostnames from a list of entries (invalid ones dropped), at most 1000. */
+export function normaliseHosts(entries: readonly unknown[]): string[] {
+  const hosts = entries.slice(0, 5000).map(normaliseHost).filter((h): h is string => h !== null);
+  return [...new Set(hosts)].slice(0, 1000);
 }
 
 /**
@@ -68,10 +75,8 @@ export function repairSettings(raw: unknown): Settings {
  * `Example.com` never matched `example.com`. v2 keeps normalised, unique hostnames only.
  */
 export function migrateV1toV2(old: unknown): Settings {
-  const record = old !== null && typeof old === 'object' && !Array.isArray(old) ? (old as Record<string, unknown>) : {};
-  const sites = Array.isArray(record.pausedSites) ? record.pausedSites.slice(0, 5000) : [];
-  const pausedSites = [...new Set(sites.map(normaliseHost).filter((h): h is string => h !== null))].slice(0, 1000);
-  return repairSettings({ ...record, pausedSites });
+  // repairSettings normalises the list entry by entry; v2 data always goes through it.
+  return repairSettings(old);
 }
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

@@ -50,6 +50,11 @@ describe('reading', () => {
     expect(repairSettings('x')).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('one malformed paused site does not unpause the others', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, pausedSites: ['a.example', 'B.Example', 'not a host!'] } });
+    expect((await readSettings()).pausedSites).toEqual(['a.example', 'b.example']);
+  });
+
   it('normaliseHost accepts hostnames and URLs, refuses junk', () => {
     expect(normaliseHost(' Foo.Example ')).toBe('foo.example');
     expect(normaliseHost('http://127.0.0.1:8080/x')).toBe('127.0.0.1');

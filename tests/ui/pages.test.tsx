@@ -3,7 +3,7 @@
  * written to storage, live updates without reload.
  */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readSettings, settingsItem } from '../../src/shared/settings';
 import { Options } from '../../src/ui/options/Options';
@@ -38,6 +38,7 @@ beforeEach(() => {
   document.body.append(root);
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   render(null, root);
   root.remove();
   history.replaceState(null, '', '/');
@@ -93,6 +94,24 @@ describe('popup container', () => {
     await until(() => state() === 'not-running', 5000);
     expect(sent.filter((m) => (m as { type: string }).type === 'rescan')).toEqual([{ type: 'rescan', tabId }]);
     expect(byTestId('reload-page')).not.toBeNull();
+  });
+
+  it('from the toolbar: reports on the active tab and opens the full report in a tab', async () => {
+    const report = makeReport({ url: 'https://clinic.example/x', findings: [finding({ quote: 'no side effects' })] });
+    reply = (m) => (m.type === 'get-report' ? { status: 'ok', report } : { ok: true });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://clinic.example/x', active: true });
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementationOnce((async () => [tab]) as never);
+    history.replaceState(null, '', '/popup.html');
+    render(<Popup />, root);
+    await until(() => state() === 'flagged');
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(sent).toContainEqual({ type: 'get-report', tabId: tab.id });
+    expect(root.querySelector('main')?.className).toBe('mode-popup');
+    byTestId<HTMLButtonElement>('open-full')?.click();
+    await until(() => true);
+    await new Promise((r) => setTimeout(r, 50));
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain(fakeBrowser.runtime.getURL(`/popup.html?tab=${tab.id}`));
   });
 
   it('a background error shows the error state, not a crash', async () => {

@@ -66,10 +66,11 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   const strongSelling = firstParty >= W.genre.strongSelling;
   const genreDetail = `${genres.map(([g, n]) => `${g} ${n}`).join(', ') || 'no genre markers'} vs first-party selling ${firstParty}`;
 
-  // On a page that sells, the quotes it prints ("our patients say…", 王女士说：“…”) are its own advertising.
+  // On a page that sells, the quotes it prints ("our patients say…", 王女士说：“…”) and its rhetorical
+  // questions ("Why not turn back the clock?") are its own advertising.
   const findings = strongSelling
     ? scan.findings.map((f): Finding => {
-        if (f.context !== 'reported-speech') return f;
+        if (f.context !== 'reported-speech' && f.context !== 'question') return f;
         const { context: _reported, ...rest } = f;
         return { ...rest, mention: false };
       })

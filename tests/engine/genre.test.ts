@@ -244,3 +244,15 @@ describe('rule calibration', () => {
     expect(signal(assessText('Stem cell research. These treatments are not FDA approved.'), 'seller-disclaimer')).toBeUndefined();
   });
 });
+
+describe('rhetorical questions on a selling page', () => {
+  it('count as the seller’s claims when the page sells strongly', () => {
+    const page = [
+      'Our clinic offers stem cell therapy. Our team and our doctors treat knee pain.',
+      'Why live with knee pain when our stem cells can regrow cartilage?',
+      'Packages from $4,900. Book now, call 602-555-0148 or WhatsApp us for a free consultation.',
+    ].join('\n');
+    const a = assessText(page);
+    expect(claimsOf(a, 'regeneration-claim-en').length).toBeGreaterThan(0);
+  });
+});

@@ -5,6 +5,7 @@
  * call fits in a slice whatever the engine's cost per character).
  */
 import type { Passage } from '../engine';
+import { PREFILTERS } from '../engine/compiled';
 import { VisibleTextWalker, type VisibleText } from '../text/visible-text';
 import { maskHidden, nextPieceEnd, passagesIn } from './passages';
 import { SLICE_MS, type Slice } from './slicing';
@@ -16,7 +17,7 @@ export interface ChunkResult {
   topic: boolean;
   partial: boolean;
   /** Script time per step (ms), for the performance marks. */
-  timing: { walkMs: number; topicMs: number; passagesMs: number };
+  timing: { walkMs: number; topicMs: number; passagesMs: number; maskMs: number; maxPieceMs: number; pieces: number };
 }
 
 export interface ChunkScanOptions {
@@ -30,9 +31,13 @@ export interface ChunkScanOptions {
   isVisible?: (el: Element) => boolean;
 }
 
-const FIRST_PIECE = 16_384;
+const FIRST_PIECE = 4_096;
 const MIN_PIECE = 1_024;
-const MAX_PIECE = 1_048_576;
+/**
+ * Engine cost per character is uneven (dense claims cost more than neutral prose), so pieces stay small and
+ * grow slowly: measured on a 5 MB page, a 60k-character piece once took 43 ms where the average predicted 4.
+ */
+const MAX_PIECE = 32_768;
 
 export class Cancelled extends Error {}
 
@@ -43,7 +48,7 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
     if (opts.cancelled?.()) throw new Cancelled();
   };
 
-  const timing = { walkMs: 0, topicMs: 0, passagesMs: 0 };
+  const timing = { walkMs: 0, topicMs: 0, passagesMs: 0, maskMs: 0, maxPieceMs: 0, pieces: 0 };
   let mark = slice.busyMs;
   const lap = (): number => {
     const now = slice.busyMs;
@@ -58,11 +63,12 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
   const vt = walker.result();
   const text = vt.text;
   timing.walkMs = lap();
+  await check();
 
   // 2. Topic gate.
   let topic = false;
   if (!opts.pageTopic) {
-    let size = FIRST_PIECE * 8;
+    let size = FIRST_PIECE * 4;
     for (let at = 0; at < text.length && !topic; ) {
       const end = nextPieceEnd(text, at, size);
       const t0 = performance.now();
@@ -76,6 +82,7 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
   }
 
   // 3. Passages, piece by piece; offsets shifted back to the chunk's text.
+  await warmEngine(check);
   const passages: Passage[] = [];
   let partial = vt.truncated;
   let size = FIRST_PIECE;
@@ -88,20 +95,47 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
     const end = nextPieceEnd(text, at, size);
     const t0 = performance.now();
     const r = passagesIn(text.slice(at, end), true, room);
-    size = adapt(size, end - at, performance.now() - t0);
+    const took = performance.now() - t0;
+    size = adapt(size, end - at, took);
+    timing.pieces++;
+    if (took > timing.maxPieceMs) timing.maxPieceMs = took;
     for (const p of r.passages) passages.push({ start: p.start + at, text: p.text });
     if (r.truncated) partial = true;
     at = end;
     await check();
   }
-  const masked = maskHidden(vt, passages, opts.isVisible);
   timing.passagesMs = lap();
+  await check();
+  const masked = maskHidden(vt, passages, opts.isVisible);
+  timing.maskMs = lap();
   return { vt, passages: masked, topic: topic || opts.pageTopic, partial, timing };
 }
 
-/** Next piece size so that one call takes about half a slice at the speed just measured. */
+let warmed = false;
+
+/**
+ * The engine's prefilter is a handful of large regexes; V8 compiles each on first use and again to native
+ * code once it is hot. Those compilations (tens of ms together, once per page) would land in whichever piece
+ * came first and make it a long task; compiling one regex per slice keeps every slice short.
+ */
+async function warmEngine(check: () => Promise<void>): Promise<void> {
+  if (warmed) return;
+  warmed = true;
+  const sample = 'Our stem cell therapy is 100% safe. 我们的干细胞治疗安全有效。';
+  for (const re of PREFILTERS) {
+    for (let i = 0; i < 3; i++) {
+      re.lastIndex = 0;
+      while (re.exec(sample) !== null) if (re.lastIndex === 0) break;
+    }
+    re.lastIndex = 0;
+    await check();
+  }
+}
+
+/** Next piece size so that one call takes about a third of a slice at the speed just measured (growing at most 2×). */
 function adapt(size: number, chars: number, ms: number): number {
   if (chars < size / 2) return size; // a short tail piece says little about speed
   const perChar = Math.max(ms, 0.05) / Math.max(1, chars);
-  return Math.round(Math.min(MAX_PIECE, Math.max(MIN_PIECE, (SLICE_MS / 2) / perChar)));
+  const target = SLICE_MS / 3 / perChar;
+  return Math.round(Math.min(MAX_PIECE, size * 2, Math.max(MIN_PIECE, target)));
 }

@@ -7,7 +7,8 @@
  *
  * Performance marks (visible in the page's performance timeline, used by `npm run bench` and the tests):
  *   stemcheck:scan-start … stemcheck:extract-end   reading the page and picking passages (time-sliced;
- *                                                  detail.busyMs is our script time within that window)
+ *                                                  detail.busyMs is our script time within that window,
+ *                                                  detail.longestSliceMs our longest run without yielding)
  *   stemcheck:paint-start … stemcheck:scan-end     mapping findings to ranges and registering highlights
  *   stemcheck:painted                              the next frame after painting has been produced
  * The background round trip lies between extract-end and paint-start and is not our page-side cost.
@@ -277,7 +278,7 @@ export class ContentController {
     const seq = message.seq;
     // detail.busyMs: our script time for reading and extraction (the wall time between the marks also holds
     // the page's own work during our yields).
-    performance.mark(MARK.extracted, { detail: { busyMs: slice.busyMs, ...timing } });
+    performance.mark(MARK.extracted, { detail: { busyMs: slice.busyMs, longestSliceMs: slice.longestMs, ...timing } });
     if (!this.deps.alive()) return;
     const reply = await this.deps.send(message);
     // A newer scan or a reset happened meanwhile: its reply is the one to paint.

@@ -3,8 +3,11 @@
  * main thread back (input, rendering, its own scripts), so our scan never shows up as a long task.
  */
 
-/** Milliseconds of work per slice: far below the 50 ms long-task threshold, with room for one slow step. */
-export const SLICE_MS = 12;
+/**
+ * Milliseconds of work per slice: far below the 50 ms long-task threshold, leaving room for one slow step
+ * (a garbage collection of the megabytes of strings a big page produces, or a busy machine stretching us).
+ */
+export const SLICE_MS = 8;
 
 interface SchedulerLike {
   yield?: () => Promise<void>;
@@ -33,6 +36,7 @@ export function yieldToPage(): Promise<void> {
 export class Slice {
   private t0 = performance.now();
   private busy = 0;
+  private longest = 0;
   start(): void {
     this.t0 = performance.now();
   }
@@ -40,11 +44,18 @@ export class Slice {
   /** Yields if the slice is used up, and starts a new one. */
   async maybeYield(): Promise<void> {
     if (this.over()) {
-      this.busy += performance.now() - this.t0;
+      const d = performance.now() - this.t0;
+      this.busy += d;
+      if (d > this.longest) this.longest = d;
       await yieldToPage();
       this.start();
     }
   }
+  /** The longest uninterrupted run so far, including the current slice (a long task if over 50 ms). */
+  get longestMs(): number {
+    return Math.max(this.longest, performance.now() - this.t0);
+  }
+
   /** Script time so far, including the current slice. */
   get busyMs(): number {
     return this.busy + (performance.now() - this.t0);

@@ -82,6 +82,7 @@ export function generatePage(spec: PageSpec): GeneratedPage {
   const head =
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Community news</title>' +
     '<style>.hid{display:none} .card{margin:8px 0;padding:4px;border-bottom:1px solid #ddd} body{font:15px/1.4 sans-serif}</style>' +
+    // Long tasks of any cause (the browser's own rendering and GC included) during the page's life.
     '<script>window.__longTasks=[];try{new PerformanceObserver(function(l){for(const e of l.getEntries())window.__longTasks.push([e.startTime,e.duration]);}).observe({type:"longtask",buffered:true});}catch(e){}</script>' +
     '</head><body>\n<header><h1>Community news and notices</h1></header><main>\n';
   const tail = '</main><footer>End of page.</footer></body></html>\n';

@@ -50,6 +50,8 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '�
 /** The provider itself is the speaker: 我院承诺：“…”, our patients say "…". Then quotes stay claims. */
 const FIRST_PARTY_RE = /我们|我院|本院|本中心|我中心|我司|本公司|本店|本机构|(?<![a-z])(?:we|our|us)(?![a-z])/;
 const SHORT_VERB_WINDOW = 6;
+const FEE_WAIVED_RE =
+  /全免|免费|免除|无需支付|无需承担|不收取|不收费|申办方承担|由申办方|at no cost|free of charge|no cost to (?:you|participants)|covered by the sponsor/;
 /** Between two quotes of one list: nothing, 、 , spaces, or 和/及/或/and/or. */
 const QUOTE_JOINER = /^(?:[\s、,，;和及或与]|and|or)*$/;
 
@@ -147,6 +149,10 @@ export function classify(
   // Safety of a collection or donation procedure (cord blood collection is painless) is not a treatment claim.
   if (family === 'absolute-safety' && has(LEX.procedure, sentence)) {
     return { mention: true, context: 'established-use', hedged: false };
+  }
+  // A research fee that is waived or paid by the sponsor (研究费用全免, costs are covered by the sponsor).
+  if (family === 'pay-to-participate' && FEE_WAIVED_RE.test(sentence)) {
+    return { mention: true, context: 'negation', hedged: false };
   }
   if (inSpans(reported, start, end)) return { mention: true, context: 'reported-speech', hedged: false };
   // A question asks; it does not claim ("They treat MS, autism and ALS with the same cells?").

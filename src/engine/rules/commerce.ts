@@ -91,7 +91,9 @@ export const COMMERCE_RULES: Rule[] = [
     patterns: [
       { re: '(?:临床研究|临床试验|科研项目|备案项目|临床观察)[^。；！？\\n]{0,20}(?:费用|收费|自费|价格|万元|优惠)' },
       { re: '(?:费用|收费|自费|价格|优惠)[^。；！？\\n]{0,20}(?:临床研究|临床试验|科研项目|备案项目)' },
-      '招募志愿者', '入组费用', '自费参加', '科研名额',
+      '招募志愿者', '入组费用', '自费参加', '科研名额', '受试者需承担',
+      // A fee with an amount: 研究费用：每例38000元 (not 研究费用全免 / 由申办方承担).
+      { re: '(?:研究|项目|参与|入组)费用[:：]?\\s?(?:每例|每人|每次|每疗程|共|约|仅)?\\s?\\d' },
     ],
     explanation: {
       en: 'Order 818 forbids charging research subjects; a paid “clinical study” is a treatment sold under a research label.',
@@ -103,8 +105,8 @@ export const COMMERCE_RULES: Rule[] = [
     },
     source: SOURCES.nhc,
     examples: {
-      positive: ['参加我院干细胞临床研究，费用仅需3万元。', '自费参加幹細胞臨床試驗。'],
-      negative: ['警惕以临床研究名义收取费用的机构。', '正规临床研究禁止向受试者收费。'],
+      positive: ['参加我院干细胞临床研究，费用仅需3万元。', '自费参加幹細胞臨床試驗。', '干细胞研究项目，研究费用：每例38000元。'],
+      negative: ['警惕以临床研究名义收取费用的机构。', '正规临床研究禁止向受试者收费。', '干细胞临床研究期间，研究费用全免。'],
     },
   },
 ];

@@ -124,6 +124,7 @@ export const CURE_RULES: Rule[] = [
       '修复受损', '修复损伤', '修复病变', '修复细胞', '修复神经', '修复组织', '修复软骨', '再生软骨', '软骨再生', '神经再生',
       '激活细胞', '激活休眠', '细胞再生', '再生修复', '免手术', '不用手术', '不开刀', '替代手术', '显著改善', '明显改善',
       '效果显著', '疗效显著', '效果明显', '疗效确切', '疗效好', '恢复功能', '全面修复', '从根本上',
+      '明显减轻', '显著减轻', '大大减轻', '明显好转', '显著好转', '明显提升', '焕发青春', '恢复青春',
     ],
     explanation: {
       en: '“Repairs damaged cells” and “regenerates cartilage” are efficacy claims; only one stem cell product has (conditional) NMPA authorisation, for one indication.',

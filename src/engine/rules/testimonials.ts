@@ -41,6 +41,7 @@ export const TESTIMONIAL_RULES: Rule[] = [
     patterns: [
       '患者见证', '患者案例', '治疗案例', '成功案例', '康复案例', '真实案例', '案例分享', '患者来信', '感谢信', '锦旗', '治疗前后',
       '前后对比', '效果对比', '患者反馈', '客户见证', '亲身体验', '明星', '名人', '好评如潮', '口碑',
+      '客户反馈', '顾客反馈', '参与者反馈', '客户表示', '顾客表示', '患者表示', '用户反馈', '客户评价',
     ],
     explanation: {
       en: 'Chinese medical advertising may not use patient testimonials or thank-you letters (患者来信, 感谢信).',

@@ -15,6 +15,8 @@ export const TESTIMONIAL_RULES: Rule[] = [
     severity: 'medium',
     languages: ['en'],
     patterns: [
+      // Aggregate testimonials: "most of our patients tell us…", "many clients report…".
+      { re: '(?:most|many|the majority|a majority|majority)\\s(?:of\\s)?(?:our\\s)?(?:patients|clients|customers|families|participants)\\s(?:report|reported|tell us|told us|say|said|feel|felt|notice|noticed|experience|experienced)' },
       'testimonial*', 'patient stories', 'family stories', 'parent stories', 'patient experiences', 'what families have seen',
       'patients tell us', 'patients often tell us', 'wish they had done it sooner', 'patient story', 'success stories', 'success story', 'our patients say',
       'what our patients say', 'hear from our patients', 'real patients', 'real results', 'patient reviews',
@@ -29,7 +31,7 @@ export const TESTIMONIAL_RULES: Rule[] = [
     verify,
     source: SOURCES.tga,
     examples: {
-      positive: ['Read our patient testimonials.', 'See before and after photos.', 'Hear what our patients say.'],
+      positive: ['Read our patient testimonials.', 'See before and after photos.', 'Hear what our patients say.', 'Most of our patients tell us they sleep better.'],
       negative: ['Clinics rely on testimonials rather than data, experts warn.'],
     },
   },
@@ -42,6 +44,8 @@ export const TESTIMONIAL_RULES: Rule[] = [
       '患者见证', '患者案例', '治疗案例', '成功案例', '康复案例', '真实案例', '案例分享', '患者来信', '感谢信', '锦旗', '治疗前后',
       '前后对比', '效果对比', '患者反馈', '客户见证', '亲身体验', '明星', '名人', '好评如潮', '口碑',
       '客户反馈', '顾客反馈', '参与者反馈', '客户表示', '顾客表示', '患者表示', '用户反馈', '客户评价',
+      // Aggregate testimonials: 多数客户……精力改善、关节不适减轻.
+      { re: '(?:多数|大多数|绝大多数|大部分|许多|很多|九成|八成)的?(?:客户|顾客|患者|会员|用户|参与者|家长)[^。；!?\\n]{0,24}(?:改善|减轻|好转|提升|变好|恢复|见效|缓解)' },
     ],
     explanation: {
       en: 'Chinese medical advertising may not use patient testimonials or thank-you letters (患者来信, 感谢信).',
@@ -50,7 +54,7 @@ export const TESTIMONIAL_RULES: Rule[] = [
     verify,
     source: SOURCES.chinaAdLaw,
     examples: {
-      positive: ['查看更多干细胞治疗成功案例。', '患者見證：治療前後對比。'],
+      positive: ['查看更多干细胞治疗成功案例。', '患者見證：治療前後對比。', '多数客户在细胞调理后感觉精力改善、关节不适减轻。'],
       negative: ['广告中出现患者见证属于违法，请警惕。'],
     },
   },

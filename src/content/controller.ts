@@ -19,6 +19,7 @@ import { findingSchema, type StoredFinding } from '../shared/report';
 import { FORM_FIELD_TAGS, SKIP_TAGS, isFormField, staticIsHidden } from '../text/visible-text';
 import { Cancelled, scanChunk, type ChunkResult } from './chunk-scan';
 import { isConnected, parentOf, scanRoot } from './dom';
+import { quickTopicGate } from './quick-gate';
 import type { PaintItem, Painter } from './highlighter';
 import { HitIndex, type PaintedFinding } from './hover';
 import { Slice, nextFrame } from './slicing';
@@ -183,19 +184,32 @@ export class ContentController {
     if (!root) return;
     performance.mark(MARK.start);
     const slice = new Slice();
-    const chunk = await scanChunk(root, {
-      maxChars: this.maxChars,
-      maxPassages: LIMITS.maxPassages,
-      pageTopic: false,
-      slice,
-      cancelled: () => gen !== this.generation,
-      isVisible: this.deps.isVisible,
-    });
-    if (gen !== this.generation) return;
+    const cancelled = (): boolean => gen !== this.generation;
+    // Off-topic fast path: most pages never need the full walk (see quick-gate.ts).
+    const gate = await quickTopicGate(root, slice, this.maxChars, cancelled);
+    if (cancelled()) return;
+    const gateMs = slice.busyMs;
     const model = new TextModel();
-    model.add(root, chunk.vt, chunk.passages, chunk.topic, chunk.partial);
+    let timing: ChunkResult['timing'] & { gateMs: number };
+    if (!gate.maybeTopic) {
+      const chars = Math.min(gate.chars, this.maxChars);
+      model.add(root, { text: '', segments: [], truncated: false }, [], false, gate.chars > this.maxChars, chars);
+      timing = { walkMs: 0, topicMs: 0, passagesMs: 0, maskMs: 0, maxPieceMs: 0, pieces: 0, gateMs };
+    } else {
+      const chunk = await scanChunk(root, {
+        maxChars: this.maxChars,
+        maxPassages: LIMITS.maxPassages,
+        pageTopic: false,
+        slice,
+        cancelled,
+        isVisible: this.deps.isVisible,
+      });
+      if (cancelled()) return;
+      model.add(root, chunk.vt, chunk.passages, chunk.topic, chunk.partial);
+      timing = { ...chunk.timing, gateMs };
+    }
     this.model = model;
-    await this.sendAndPaint(gen, slice, chunk.timing);
+    await this.sendAndPaint(gen, slice, timing);
   }
 
   private async runIncremental(roots: Node[], resend: boolean): Promise<void> {
@@ -265,7 +279,7 @@ export class ContentController {
     return false;
   }
 
-  private async sendAndPaint(gen: number, slice: Slice, timing?: ChunkResult['timing']): Promise<void> {
+  private async sendAndPaint(gen: number, slice: Slice, timing?: Record<string, number>): Promise<void> {
     const snap = this.model.snapshot(LIMITS.maxPassages);
     const message: ScanMessage = {
       type: 'scan',

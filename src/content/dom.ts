@@ -36,6 +36,9 @@ const gParentNode = nodeProto ? getter<Node | null>(nodeProto, 'parentNode') : n
 const mContains = nodeProto ? method<(this: Node, other: Node | null) => boolean>(nodeProto, 'contains') : null;
 const mGetRootNode = nodeProto ? method<(this: Node) => Node>(nodeProto, 'getRootNode') : null;
 const mAppendChild = nodeProto ? method<(this: Node, child: Node) => Node>(nodeProto, 'appendChild') : null;
+const gNodeType = nodeProto ? getter<number>(nodeProto, 'nodeType') : null;
+const gFirstChild = nodeProto ? getter<Node | null>(nodeProto, 'firstChild') : null;
+const gNextSibling = nodeProto ? getter<Node | null>(nodeProto, 'nextSibling') : null;
 const mCheckVisibility = elProto
   ? method<(this: Element, o?: Record<string, boolean>) => boolean>(elProto, 'checkVisibility')
   : null;
@@ -79,6 +82,45 @@ export function containsNode(parent: Node, child: Node): boolean {
 
 export function rootNodeOf(node: Node): Node {
   return mGetRootNode ? mGetRootNode.call(node) : node.getRootNode();
+}
+
+const textContentGetters = new WeakMap<object, ((this: unknown) => string | null) | null>();
+
+/**
+ * The node's textContent through the getter found on its prototype chain (named properties live on the
+ * instance, so a `<input name=textContent>` inside a form cannot answer instead). Cached per prototype.
+ */
+export function textContentOf(node: Node): string {
+  const proto = Object.getPrototypeOf(node) as object | null;
+  if (!proto) return node.textContent ?? '';
+  let g = textContentGetters.get(proto);
+  if (g === undefined) {
+    g = null;
+    for (let p: object | null = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+      const d = Object.getOwnPropertyDescriptor(p, 'textContent');
+      if (typeof d?.get === 'function') {
+        g = d.get as (this: unknown) => string | null;
+        break;
+      }
+    }
+    textContentGetters.set(proto, g);
+  }
+  return (g ? g.call(node) : node.textContent) ?? '';
+}
+
+export function nodeTypeOf(node: Node): number {
+  return gNodeType ? gNodeType.call(node) : node.nodeType;
+}
+
+/** Child nodes, in order (a form's `childNodes` can be shadowed by a control named "childNodes"). */
+export function childNodesOf(node: Node): Node[] {
+  const out: Node[] = [];
+  if (gFirstChild && gNextSibling) {
+    for (let c = gFirstChild.call(node); c; c = gNextSibling.call(c)) out.push(c);
+  } else {
+    for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  }
+  return out;
 }
 
 /**

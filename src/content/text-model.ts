@@ -21,6 +21,8 @@ export interface Chunk {
   topic: boolean;
   /** The walk or the passage list was cut short. */
   partial: boolean;
+  /** Characters this chunk stands for (its text, or the raw length the off-topic fast path read). */
+  chars: number;
 }
 
 /** Offsets in messages are bounded (see shared/messages.ts); past this the scanner starts afresh. */
@@ -55,12 +57,12 @@ export class TextModel {
   /** Characters read by the live chunks. */
   get textLength(): number {
     let n = 0;
-    for (const c of this.chunks) n += c.vt.text.length;
+    for (const c of this.chunks) n += c.chars;
     return n;
   }
 
-  add(root: Node, vt: VisibleText, passages: Passage[], topic: boolean, partial: boolean): Chunk {
-    const chunk: Chunk = { id: this.nextId++, root, base: this.nextBase, vt, passages, topic, partial };
+  add(root: Node, vt: VisibleText, passages: Passage[], topic: boolean, partial: boolean, chars = vt.text.length): Chunk {
+    const chunk: Chunk = { id: this.nextId++, root, base: this.nextBase, vt, passages, topic, partial, chars };
     // One unused offset between chunks, so a finding can never span two of them.
     this.nextBase += vt.text.length + 1;
     for (const s of vt.segments) this.owner.set(s.node, chunk.id);

@@ -82,6 +82,7 @@ interface OursRun {
   ms: number;
   extractMs: number;
   extractWallMs: number;
+  gateMs: number;
   walkMs: number;
   topicMs: number;
   passagesMs: number;
@@ -105,7 +106,7 @@ const OURS_JS = `(() => {
   const det = performance.getEntriesByName('stemcheck:extract-end', 'mark')[0].detail || {};
   const longestSliceMs = det.longestSliceMs ?? 0;
   const busy = det.busyMs ?? (x - s);
-  return { ms: busy + (d - p), extractMs: busy, extractWallMs: x - s, walkMs: det.walkMs ?? 0, topicMs: det.topicMs ?? 0, passagesMs: det.passagesMs ?? 0, maskMs: det.maskMs ?? 0, maxPieceMs: det.maxPieceMs ?? 0, pieces: det.pieces ?? 0, paintMs: d - p, roundTripMs: p - x, longTasks, longestSliceMs, paintTaskMs: performance.getEntriesByName('stemcheck:scan-end', 'mark')[0].startTime - p, ranges };
+  return { ms: busy + (d - p), extractMs: busy, extractWallMs: x - s, gateMs: det.gateMs ?? 0, walkMs: det.walkMs ?? 0, topicMs: det.topicMs ?? 0, passagesMs: det.passagesMs ?? 0, maskMs: det.maskMs ?? 0, maxPieceMs: det.maxPieceMs ?? 0, pieces: det.pieces ?? 0, paintMs: d - p, roundTripMs: p - x, longTasks, longestSliceMs, paintTaskMs: performance.getEntriesByName('stemcheck:scan-end', 'mark')[0].startTime - p, ranges };
 })()`;
 
 async function oursOnce(ext: ExtensionBrowser, url: string): Promise<OursRun> {
@@ -194,6 +195,7 @@ async function main(): Promise<void> {
       row.oursMs = median(ours.map((o) => o.ms));
       row.extractMs = median(ours.map((o) => o.extractMs));
       row.extractWallMs = median(ours.map((o) => o.extractWallMs));
+      row.gateMs = median(ours.map((o) => o.gateMs));
       row.walkMs = median(ours.map((o) => o.walkMs));
       row.topicMs = median(ours.map((o) => o.topicMs));
       row.passagesMs = median(ours.map((o) => o.passagesMs));

@@ -138,8 +138,14 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     signal('pay-to-participate', W.payToParticipate, 'a price on a page that talks about clinical trials');
   }
 
-  if (!thirdParty && pricing.length > 0 && scan.ctaKinds + scan.voiceKinds > 0 && (scan.disclaimerKinds ?? 0) > 0) {
-    signal('seller-disclaimer', W.sellerDisclaimer, 'a priced offer with its own "not approved / results vary" disclaimer');
+  const productOffer = claims.some((f) => f.family === 'unproven-product');
+  if (
+    !thirdParty &&
+    (pricing.length > 0 || productOffer) &&
+    scan.ctaKinds + scan.voiceKinds > 0 &&
+    (scan.disclaimerKinds ?? 0) > 0
+  ) {
+    signal('seller-disclaimer', W.sellerDisclaimer, 'a priced or booked cell offer with its own "not approved / results vary" disclaimer');
   }
 
   // Critical context damps everything above when the page mostly discusses rather than sells.

@@ -38,7 +38,7 @@ export const WEIGHTS = {
   /** A priced offer on a page that talks about trials or cites a registry ID. */
   payToParticipate: 10,
   /**
-   * A priced offer that carries the seller's own disclaimer ("not FDA approved", "results may vary"): the
+   * A priced (or booked cell-product) offer that carries the seller's own disclaimer ("not FDA approved", "results may vary"): the
    * seller knows the product is unapproved and sells it anyway; disclaimers do not cancel claims (FTC).
    */
   sellerDisclaimer: 6,

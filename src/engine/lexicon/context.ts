@@ -56,5 +56,5 @@ export const DISCLAIMERS: readonly Pattern[] = [
   'has not been evaluated by the fda', 'not been evaluated by the food and drug administration',
   'not intended to diagnose', 'for informational purposes only', 'not a substitute for', 'no guarantee',
   'no guarantees', 'cannot guarantee', 'not guaranteed', 'not considered a cure', 'not a cure',
-  '效果因人而异', '个体差异', '因人而异', '仅供参考',
+  '效果因人而异', '个体差异', '因人而异', '仅供参考', '不替代临床治疗', '不能替代疾病治疗', '不能替代药物', '不替代药物', '不作为治疗依据',
 ];

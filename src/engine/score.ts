@@ -61,8 +61,12 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     scan.ctaKinds + scan.voiceKinds + scan.travelKinds + (ownPricing ? W.genre.pricingEvidence : 0);
   const genres = Object.entries(scan.genreMarkers ?? {}).filter(([, n]) => n > 0);
   const markers = genres.reduce((s, [, n]) => s + n, 0);
+  // Its own price next to its own booking channels is selling, however much science talk surrounds it.
+  const ownOffer = ownPricing && scan.ctaKinds >= W.genre.ownOfferCta;
   const thirdParty =
-    markers >= W.genre.minMarkers && firstParty <= Math.max(W.genre.sellingFloor, markers * W.genre.sellingPerMarker);
+    !ownOffer &&
+    markers >= W.genre.minMarkers &&
+    firstParty <= Math.max(W.genre.sellingFloor, markers * W.genre.sellingPerMarker);
   const strongSelling = firstParty >= W.genre.strongSelling;
   const genreDetail = `${genres.map(([g, n]) => `${g} ${n}`).join(', ') || 'no genre markers'} vs first-party selling ${firstParty}`;
 

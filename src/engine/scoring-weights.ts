@@ -71,6 +71,8 @@ export const WEIGHTS = {
     sellingPerMarker: 1 / 3,
     damp: 0.8,
     pricingEvidence: 2,
+    /** A page with its own price and at least this many calls to action is never judged third-party. */
+    ownOfferCta: 2,
     strongSelling: 6,
     criticalMaxWhenSelling: 0.3,
   },

@@ -256,3 +256,17 @@ describe('rhetorical questions on a selling page', () => {
     expect(claimsOf(a, 'regeneration-claim-en').length).toBeGreaterThan(0);
   });
 });
+
+describe('science talk does not make a seller third-party', () => {
+  it('citations and 参考文献 around its own price and booking channels still flag', () => {
+    const page = [
+      '研究表明，人体干细胞数量随年龄减少[1]。随机对照试验显示，输注后疲劳评分改善[2]。',
+      '本中心提供干细胞抗衰服务，单疗程仅需39800元。',
+      '参考文献：[1] Li X, et al. doi:10.1000/abc [2] Wang Y, et al.',
+      '扫码添加微信，立即预约。',
+    ].join('\n');
+    const a = assessText(page);
+    expect(signal(a, 'third-party-genre')).toBeUndefined();
+    expect(flagged(a.risk)).toBe(true);
+  });
+});

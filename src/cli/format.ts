@@ -1,36 +1,9 @@
 // Output formats of `npm run scan`. Pure functions over an engine Assessment.
 
 import type { Assessment, Finding } from '../engine/types';
+import { toJsonLine } from '../shared/scan-json';
 
-/** The `--json` line contract (consumed by other tools): exactly these keys, in this order. */
-export interface ScanJsonLine {
-  file: string;
-  risk: 'none' | 'low' | 'moderate' | 'high';
-  score: number;
-  findings: { rule: string; family: string; severity: string; quote: string; mention: boolean }[];
-  trialIds: { id: string; registry: string; url: string }[];
-}
-
-export const JSON_LINE_KEYS = ['file', 'risk', 'score', 'findings', 'trialIds'] as const;
-export const JSON_FINDING_KEYS = ['rule', 'family', 'severity', 'quote', 'mention'] as const;
-export const JSON_TRIAL_KEYS = ['id', 'registry', 'url'] as const;
-
-/** Builds the JSON line object, copying only the contract's keys (extra engine fields never leak). */
-export function toJsonLine(file: string, a: Assessment): ScanJsonLine {
-  return {
-    file,
-    risk: a.risk,
-    score: a.score,
-    findings: a.findings.map((f) => ({
-      rule: String(f.rule),
-      family: String(f.family),
-      severity: String(f.severity),
-      quote: String(f.quote),
-      mention: Boolean(f.mention),
-    })),
-    trialIds: a.trialIds.map((t) => ({ id: String(t.id), registry: String(t.registry), url: String(t.url) })),
-  };
-}
+export { JSON_FINDING_KEYS, JSON_LINE_KEYS, JSON_TRIAL_KEYS, toJsonLine, type ScanJsonLine } from '../shared/scan-json';
 
 /** One line of JSON (no newline inside: JSON.stringify escapes them). */
 export function formatJsonLine(file: string, a: Assessment): string {

@@ -1,21 +1,15 @@
 /**
  * Exports of a page report. The JSON is the CLI's `npm run scan -- --json` line for the same page
- * (src/cli/format.ts `toJsonLine`): exactly these keys, in this order, with `file` = the page URL.
- * TODO(lead): unify with src/cli/format.ts into one shared serializer.
+ * (src/shared/scan-json.ts `toJsonLine`, which the CLI prints too): exactly these keys, in this order, with `file` = the page URL.
  */
 import type { TabReport } from '../shared/report';
+import { toJsonLine, type ScanJsonLine } from '../shared/scan-json';
 import { groupClaims, splitFindings } from './model';
 import { lookup, type I18n } from './i18n';
 import { familyLabel, ruleInfo } from './rules';
 import { safeRegistryHref } from './registries';
 
-export interface ExportJson {
-  file: string;
-  risk: 'none' | 'low' | 'moderate' | 'high';
-  score: number;
-  findings: { rule: string; family: string; severity: string; quote: string; mention: boolean }[];
-  trialIds: { id: string; registry: string; url: string }[];
-}
+export type ExportJson = ScanJsonLine;
 
 /**
  * Which assessment the export serialises. The CLI reads one document; for a page with one frame that is
@@ -29,20 +23,7 @@ function exportedAssessment(report: Pick<TabReport, 'assessment'> & { frames?: T
 }
 
 export function toExportJson(report: Pick<TabReport, 'url' | 'assessment'> & { frames?: TabReport['frames'] }): ExportJson {
-  const a = exportedAssessment(report);
-  return {
-    file: String(report.url),
-    risk: a.risk,
-    score: a.score,
-    findings: a.findings.map((f) => ({
-      rule: String(f.rule),
-      family: String(f.family),
-      severity: String(f.severity),
-      quote: String(f.quote),
-      mention: Boolean(f.mention),
-    })),
-    trialIds: a.trialIds.map((t) => ({ id: String(t.id), registry: String(t.registry), url: String(t.url) })),
-  };
+  return toJsonLine(String(report.url), exportedAssessment(report));
 }
 
 /** One line, like the CLI prints it. */

@@ -63,13 +63,18 @@ function overlaps(a: Hit, spans: readonly Hit[]): boolean {
   return spans.some((s) => a.start < s.end && s.start < a.end);
 }
 
+const WEAK = new Set(['unproven-product', 'pricing', 'prestige-hype']);
+
 /** Overlapping matches of different rules: keep the longest (包治百病 over 包治, 治愈率 over 治愈). */
 function dropOverlaps(list: Finding[]): Finding[] {
   const sorted = [...list].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: Finding[] = [];
   for (const f of sorted) {
     const prev = out[out.length - 1];
-    if (prev && f.start < prev.end) {
+    // A product or price phrase does not swallow a claim of another family inside it (干细胞抗衰 is an
+    // offer and an anti-ageing claim).
+    const bothCount = prev !== undefined && prev.family !== f.family && (WEAK.has(prev.family) || WEAK.has(f.family));
+    if (prev && f.start < prev.end && !bothCount) {
       if (f.end - f.start > prev.end - prev.start) out[out.length - 1] = f;
       continue;
     }
@@ -136,6 +141,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         const sentence = norm.slice(s, e);
         const framed =
           isReported(h) ||
+          // Tumour formation is a known risk of cell products, not a condition offered for treatment.
+          (entry.id === 'cancer' && /risk|complication|side effect|风险|并发症|副作用|致瘤/.test(sentence)) ||
           /\?\s*$/.test(sentence) ||
           findAll(LEX.research, sentence, 1).length > 0 ||
           findAll(LEX.warning, sentence, 1).length > 0 ||

@@ -44,7 +44,7 @@ export const OFFER_RULES: Rule[] = [
     patterns: [
       '干细胞回输', '细胞回输', '干细胞注射', '干细胞输注', '外泌体注射', '外泌体疗法', '外泌体回输', '细胞疗法', '干细胞疗法',
       '脐带间充质干细胞', '脐带干细胞', '胎盘干细胞', '干细胞美容', '干细胞抗衰', '干细胞移植治疗', 'nk细胞', '免疫细胞回输',
-      '细胞储存', '干细胞存储', '细胞调理', '细胞抗衰', '细胞养生', '细胞疗程', '干细胞疗程', '干细胞调理',
+      '细胞储存', '干细胞存储', '细胞调理', '外泌体疗程', '外泌体生发', '外泌体导入', '细胞抗衰', '细胞养生', '细胞疗程', '干细胞疗程', '干细胞调理',
     ],
     explanation: {
       en: 'Stem cell “infusions” (回输) and exosome injections sold outside filed research are illegal in China; only one product has conditional approval.',

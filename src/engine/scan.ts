@@ -164,9 +164,17 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     }
 
     // First-party selling only: a salesperson's words quoted by a reporter are not the page's own voice.
-    for (const h of findAll(LEX.cta, norm)) if (!isReported(h)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
-    for (const h of findAll(LEX.travel, norm)) if (!isReported(h)) travel.add(norm.slice(h.start, h.end));
-    for (const h of findAll(LEX.voice, norm)) if (!isReported(h)) voice.add(norm.slice(h.start, h.end));
+    // Nor is "the clinic says it uses your own cells" or "beware of free consultations": a voice or a call to
+    // action in a sentence that attributes or warns belongs to someone else.
+    const ownWords = (h: Hit): boolean => {
+      if (isReported(h)) return false;
+      const [s, e] = sentenceAround(norm, h.start);
+      const sentence = norm.slice(s, e);
+      return findAll(LEX.attribution, sentence, 1).length === 0 && findAll(LEX.warning, sentence, 1).length === 0;
+    };
+    for (const h of findAll(LEX.cta, norm)) if (ownWords(h)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
+    for (const h of findAll(LEX.travel, norm)) if (ownWords(h)) travel.add(norm.slice(h.start, h.end));
+    for (const h of findAll(LEX.voice, norm)) if (ownWords(h)) voice.add(norm.slice(h.start, h.end));
     for (const { genre: g, re } of GENRE_MATCHERS) {
       for (const h of findAll(re, norm)) {
         const set = genre.get(g) ?? new Set<string>();

@@ -270,3 +270,20 @@ describe('science talk does not make a seller third-party', () => {
     expect(flagged(a.risk)).toBe(true);
   });
 });
+
+describe('first-party selling is the page’s own words', () => {
+  it('“the clinic says it uses your own cells” is not the page’s selling voice', () => {
+    const a = assessText('About stem cells.\nThe clinic says it uses your own stem cells and treats autism, ALS, MS and diabetes.\n');
+    expect(signal(a, 'selling-voice')).toBeUndefined();
+    expect(signal(a, 'serious-targets')).toBeUndefined();
+    expect(flagged(a.risk)).toBe(false);
+  });
+  it('a warned-about free consultation is not a call to action', () => {
+    const a = assessText('About stem cells.\nBe wary of clinics that lure you with a free consultation.\n');
+    expect(signal(a, 'commercial-intent')).toBeUndefined();
+  });
+  it('the provider’s own voice and booking still count', () => {
+    const a = assessText('About stem cells.\nWe use your own stem cells. Book a free consultation today.\n');
+    expect(signal(a, 'commercial-intent')?.points).toBeGreaterThan(0);
+  });
+});

@@ -5,7 +5,11 @@
 // Scope: about five words before an English phrase (the whole sentence when the phrase is in quotes, since
 // writers list quoted slogans after one frame), a few words after it ("… is a red flag"); the clause in
 // Chinese (ended by 。，；！？ and 但/但是). Quotation marks alone never make a mention.
-// Cure/efficacy wording next to an established haematological use (BMT for leukaemia) is a mention too.
+// Cure/efficacy/regulatory/panacea wording next to an established haematological use (BMT for leukaemia, CAR-T
+// for lymphoma, cord blood donation for transplant) is a mention too, and so are: reported speech (see
+// reportedSpans), questions, research being described ("researchers are studying…"), the safety of a collection
+// procedure, and a price someone paid in a story. The page-level score may turn reported speech and
+// questions back into claims on a strong selling page (score.ts).
 import { LEX } from './compiled';
 import { NEGATIONS_EN, NEGATIONS_ZH } from './lexicon/context';
 import { hasCjk } from './normalize';

@@ -9,14 +9,25 @@
  *                  one combined prefilter regex finds every rule, lexicon and trial-ID hit; the sentences
  *                  around the hits become passages (capped; `truncated` says so) (extract.ts).
  *  3. scan       – background: each rule (data in rules/*.ts, zod-checked) is matched in each passage and
- *                  classified as claim or mention by its context – attribution and warning frames,
- *                  negation, established haematological use (context.ts); conditions by body system,
- *                  calls to action, selling voice, critical vocabulary, cell source, risk words and trial
- *                  IDs are collected (scan.ts, lexicon/*.ts, trial-ids.ts).
- *  4. score      – claims by severity with per-family caps, plus page-level signals (panacea, serious
- *                  targets, commercial intent, pay-to-participate, missing trial ID / cell source / risk),
- *                  damped when the page's critical voice outweighs its selling voice. Every point is a line
- *                  of `breakdown`; weights live in scoring-weights.ts (score.ts).
+ *                  classified as claim or mention by its context (context.ts): established haematological,
+ *                  transplant and donation use; reported speech (quotes after a speaker and colon, after a
+ *                  reporting verb in the same sentence – 发布/宣称/指/told – or closed by 等内容/……);
+ *                  questions; research being described; prices paid in a story; attribution and warning
+ *                  frames; negation. Conditions by body system, calls to action and selling voice (only the
+ *                  page's own words: not inside reported speech, not in attributing/warning sentences),
+ *                  genre markers (academic, news, regulator, forum; lexicon/genre.ts), seller disclaimers,
+ *                  critical vocabulary, cell source, risk words and trial IDs are collected (scan.ts).
+ *  4. score      – genre first: first-party selling (own calls to action, voice, travel services, prices)
+ *                  against genre markers decides whether the page is a seller, mixed, or third-party (it
+ *                  reports on others' selling). Then claims by severity with per-family caps, plus page-level
+ *                  signals (panacea, serious targets, commercial intent, pay-to-participate, seller
+ *                  disclaimer, missing trial ID / cell source / risk) – the offer-driven signals only for a
+ *                  page with its own channel or voice that is not third-party – damped when the page's
+ *                  critical voice outweighs its selling voice (at most lightly on a strong seller: warnings
+ *                  do not cancel selling), and strongly on third-party or no-selling pages. On a strong
+ *                  seller, quotes and rhetorical questions it prints count as its claims. Every point is a
+ *                  line of `breakdown`, and the `genre` signal (0 points) explains the judgement; weights
+ *                  live in scoring-weights.ts (score.ts).
  *  5. combine    – frames of one tab: the strongest frame plus a capped amount of what others add.
  *
  * Invariant (tested): assessText(t) deep-equals assessPassages(extractPassages(t).passages).

@@ -287,3 +287,13 @@ describe('first-party selling is the page’s own words', () => {
     expect(signal(a, 'commercial-intent')?.points).toBeGreaterThan(0);
   });
 });
+
+describe('regulator wording without quotes', () => {
+  it('en: "represented that … cures" and "stated that" are attribution', () => {
+    expect(claimsOf(assess('The company represented that its stem cell injections cure Parkinson’s disease.'), 'cure-claim-en')).toEqual([]);
+    expect(claimsOf(assess('The website stated that the treatment cures arthritis.'), 'cure-claim-en')).toEqual([]);
+  });
+  it('zh: 当事人在网站发布干细胞可根治糖尿病的内容 is attribution', () => {
+    expect(claimsOf(assess('当事人在官网发布干细胞可根治糖尿病的广告内容。'), 'cure-claim-zh')).toEqual([]);
+  });
+});

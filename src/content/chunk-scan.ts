@@ -29,6 +29,8 @@ export interface ChunkScanOptions {
   /** Stop early (a newer scan replaced this one). */
   cancelled?: () => boolean;
   isVisible?: (el: Element) => boolean;
+  /** Open shadow roots met by the walk. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 const FIRST_PIECE = 4_096;
@@ -58,7 +60,7 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
   };
 
   // 1. Walk.
-  const walker = new VisibleTextWalker(root, { maxChars: opts.maxChars });
+  const walker = new VisibleTextWalker(root, { maxChars: opts.maxChars, onShadowRoot: opts.onShadowRoot });
   while (!walker.run(slice.over)) await check();
   const vt = walker.result();
   const text = vt.text;

@@ -48,6 +48,8 @@ export interface ControllerDeps {
   isVisible?: (el: Element) => boolean;
   /** Chars a frame may read (tests lower it). */
   maxChars?: number;
+  /** Open shadow roots met while reading (their changes are not seen by a document-level observer). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 export class ContentController {
@@ -203,6 +205,7 @@ export class ContentController {
         slice,
         cancelled,
         isVisible: this.deps.isVisible,
+        onShadowRoot: this.deps.onShadowRoot,
       });
       if (cancelled()) return;
       model.add(root, chunk.vt, chunk.passages, chunk.topic, chunk.partial);
@@ -230,6 +233,7 @@ export class ContentController {
         slice,
         cancelled: () => gen !== this.generation,
         isVisible: this.deps.isVisible,
+        onShadowRoot: this.deps.onShadowRoot,
       });
       if (gen !== this.generation) return;
       this.model.add(root, chunk.vt, chunk.passages, chunk.topic, chunk.partial);

@@ -68,6 +68,7 @@ export function staticRange(p: DomRangeParts): StaticRange {
 export class HighlightStyles {
   readonly names = new Map<Severity | 'flash', string>();
   private readonly sheet: CSSStyleSheet;
+  private readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor(private readonly doc: Document) {
     for (const s of [...SEVERITIES, 'flash'] as const) this.names.set(s, randomName());
@@ -84,10 +85,25 @@ export class HighlightStyles {
     return true;
   }
 
+  /**
+   * Highlights inside a shadow tree are styled by that tree's stylesheets, not the document's: an open shadow
+   * root holding text gets our sheet too (a style recalculation of that small tree only).
+   */
+  adoptInto(root: ShadowRoot): void {
+    try {
+      if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      this.shadowRoots.add(root);
+    } catch {
+      // A foreign or exotic root: its highlights stay unstyled, the report is unaffected.
+    }
+  }
+
   /** Removes our sheet (the script is going away). */
   remove(): void {
     const current = this.doc.adoptedStyleSheets;
     if (current.includes(this.sheet)) this.doc.adoptedStyleSheets = current.filter((x) => x !== this.sheet);
+    for (const root of this.shadowRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((x) => x !== this.sheet);
+    this.shadowRoots.clear();
   }
 
   get adopted(): boolean {

@@ -47,6 +47,10 @@ export function startContent(ctx: ContentScriptContext): void {
     painter: (): Painter => (styles ? new HighlightPainter(styles) : new OverlayPainter(doc, layer)),
     alive: () => life.alive,
     onPainted: () => tooltip.hide(),
+    onShadowRoot: (root) => {
+      watcher.watchShadowRoot(root);
+      styles?.adoptInto(root);
+    },
   });
 
   const html = documentElementOf(doc);

@@ -8,6 +8,8 @@
 export const DEBOUNCE_MS = 300;
 export const MAX_WAIT_MS = 1_500;
 export const MAX_ROOTS = 300;
+/** Open shadow roots watched besides the document (web-component-heavy pages have hundreds). */
+export const MAX_SHADOW_ROOTS = 200;
 
 export interface ChangeBatch {
   roots: Node[];
@@ -23,6 +25,7 @@ export class ChangeWatcher {
   private overflow = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private firstAt = 0;
+  private readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor(
     private readonly target: Node,
@@ -36,9 +39,17 @@ export class ChangeWatcher {
     this.observer.observe(this.target, { childList: true, subtree: true, characterData: true });
   }
 
+  /** Also watch an open shadow root (a document-level observer does not see changes inside it). */
+  watchShadowRoot(root: ShadowRoot): void {
+    if (!this.observer || this.shadowRoots.has(root) || this.shadowRoots.size >= MAX_SHADOW_ROOTS) return;
+    this.shadowRoots.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.shadowRoots.clear();
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.roots.clear();

@@ -59,6 +59,8 @@ export interface VisibleTextOptions {
   maxChars?: number;
   /** Read open shadow roots (default true). */
   includeShadowRoots?: boolean;
+  /** Called with each open shadow root the walk enters (the content script watches them for changes). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 export interface DomRangeParts {
@@ -328,6 +330,7 @@ export class VisibleTextWalker {
   private readonly maxChars: number;
   private readonly includeShadow: boolean;
   private readonly customHidden: ((el: Element) => boolean) | undefined;
+  private readonly onShadowRoot: ((root: ShadowRoot) => void) | undefined;
   private readonly usePrefilter: boolean;
   private readonly parts: string[] = [];
   private readonly segments: TextSegment[] = [];
@@ -344,6 +347,7 @@ export class VisibleTextWalker {
     this.maxChars = Math.max(0, opts.maxChars ?? DEFAULT_MAX_CHARS);
     this.includeShadow = opts.includeShadowRoots ?? true;
     this.customHidden = opts.isHidden;
+    this.onShadowRoot = opts.onShadowRoot;
     this.a = accessFor(root);
     let usePrefilter = this.customHidden === undefined;
     if (usePrefilter) {
@@ -444,7 +448,10 @@ export class VisibleTextWalker {
         if (this.includeShadow) {
           const sr = a.shadowRoot(el);
           // Pushed last so it is read first; the light DOM follows (see the slot note above).
-          if (sr) this.pushChildren(sr);
+          if (sr) {
+            this.onShadowRoot?.(sr);
+            this.pushChildren(sr);
+          }
         }
       } else if (type === DOCUMENT_NODE || type === DOCUMENT_FRAGMENT_NODE) {
         this.pushChildren(node);

@@ -56,6 +56,16 @@ describe.skipIf(!hasBrowser)('content script: changing pages, frames, hostile pa
     await page.close();
   });
 
+  it('sees content added later inside an open shadow root', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/content-shadow.html`);
+    const tabId = await tabIdOf(ext, page);
+    await waitForReport<Report>(ext, tabId, (r) => /no side effects/i.test(quotes(r)));
+    await page.evaluate(() => (window as unknown as { addToShadow(): void }).addToShadow());
+    await waitForReport<Report>(ext, tabId, (r) => /autism/i.test(quotes(r)));
+    await page.close();
+  });
+
   it('resets and rescans on a pushState navigation', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}/content-spa.html`);

@@ -203,7 +203,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   // programme) is not a panacea: panacea phrases need conditions claimed in several unrelated systems.
   const seen = [...conditions.values()];
   const claimedSystems = new Set(seen.filter((c) => c.claimed && !c.established).map((c) => c.system));
-  if (seen.some((c) => c.established) && claimedSystems.size < 2) {
+  if (seen.some((c) => c.established) && claimedSystems.size < 3) {
     for (const f of findings) {
       if (f.family === 'panacea' && !f.mention) {
         f.mention = true;

@@ -68,7 +68,7 @@ export const WEIGHTS = {
   genre: {
     minMarkers: 3,
     sellingFloor: 2,
-    sellingPerMarker: 1 / 3,
+    sellingPerMarker: 0.5,
     damp: 0.8,
     pricingEvidence: 2,
     /** A page with its own price and at least this many calls to action is never judged third-party. */

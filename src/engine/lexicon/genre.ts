@@ -40,6 +40,9 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     '记者', '本报讯', '本报记者', '新华社', '央视', '人民日报', '调查发现', '暗访', '据了解', '据悉', '采访', '编辑：', '责任编辑',
     '来源：', '通讯员', 'reporter', 'reported', 'journalist', 'investigation', 'told reporters', 'in an interview',
     'newsroom', 'associated press', 'reuters', 'editor', 'correspondent',
+    'declined to comment', 'did not respond', 'requests for comment', 'request for comment', 'spokesperson',
+    'spokesman', 'spokeswoman', 'staff writer', 'health reporter', 'said in a statement', '据报道', '报道称', '日电',
+    '消息称', '新闻客户端', '原标题',
   ],
   regulator: [
     '行政处罚决定书', '处罚决定', '当事人', '违反了《', '违反《', '依据《', '根据《', '罚款', '责令', '立案调查', '市场监督管理局',
@@ -51,7 +54,7 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     'posted by', 'has anyone', 'anyone here', 'anyone tried', 'anyone know', 'does anyone', 'did anyone', 'reply',
     'replies', 'upvote', 'comments', 'thread', 'my dad', 'my mom', 'my mother', 'my father', 'my wife', 'my husband',
     'my son', 'my daughter', 'throwaway', 'edit:', '楼主', '网友', '求助', '有没有人', '跟帖',
-    '回复', '有人做过', '发帖', '求推荐',
+    '回复', '有人做过', '发帖', '求推荐', 'any advice', 'thanks in advance', 'anyone else', 'upvotes', 'share your experience',
   ],
 };
 

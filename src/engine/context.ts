@@ -59,13 +59,60 @@ const FEE_WAIVED_RE =
 /** Between two quotes of one list: nothing, 、 , spaces, or 和/及/或/and/or. */
 const QUOTE_JOINER = /^(?:[\s、,，;和及或与]|and|or)*$/;
 
+/** A list bullet or number at the start of a line, before a quoted line (- "…", • “…”, 1. “…”). */
+const BULLET_PREFIX = /^[ \t]*(?:(?:[-*•·‣▪◦–—>]|\d{1,2}[.)、])[ \t]*)?$/;
+/** After a closing quote, the speaker and a short verb in the same sentence (“…”该工作人员说。 "…," she said). */
+const SHORT_VERB_AFTER = /^[^。!?\n]{0,14}[称说道问讲]/;
+
+function has(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+function firstMatchIndex(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m === null ? -1 : m.index;
+}
+
+/**
+ * A line that introduces quoted lines or paragraphs below it: "Here's what they told me:", 对方称：,
+ * "…told our reporter the treatment was the best option." (a reporting verb in the line). The provider
+ * introducing its own words ("Our patients say:", 我院承诺：) is not a lead-in: a first-party speaker before
+ * the verb ("they told us:" is someone else speaking to us).
+ */
+export function isLeadIn(line: string): boolean {
+  // Its last sentence: "…sent us a brochure. Here's what she told me:" is led in by "she", not "us".
+  const whole = line.trim();
+  let cut = whole.length - 1;
+  while (cut > 0 && '.!?。！？'.includes(whole.charAt(cut))) cut--;
+  while (cut > 0 && !'.!?。！？'.includes(whole.charAt(cut - 1))) cut--;
+  const t = whole.slice(cut).trim();
+  if (t === '' || /[?？]$/.test(t)) return false;
+  const colon = t.endsWith(':');
+  const verbs = colon ? [LEX.reportZh, LEX.reportEn, LEX.attribution] : [LEX.reportZh, LEX.reportEn];
+  const verbAt = Math.min(...verbs.map((re) => firstMatchIndex(re, t)).filter((i) => i >= 0));
+  const hasVerb = Number.isFinite(verbAt);
+  if (FIRST_PARTY_RE.test(hasVerb ? t.slice(0, verbAt) : t)) return false;
+  return colon || hasVerb;
+}
+
+export interface ReportedResult {
+  spans: [number, number][];
+  /** The passage ends with a lead-in or a reported quoted line: quoted lines right after it are reported. */
+  carryOut: boolean;
+}
+
 /**
  * Spans [open, close) of quoted text that is reported speech (red-flags.md §3): quotes after a speaker and a
  * colon (她说：“…”), quotes in a sentence with a reporting verb before them (发布“…”“…”, 职员指「…」,
- * told us "…"), and lists of quotes closed by 等内容/等说法/…… . Quotes the provider speaks itself (我院承诺：“…”)
- * and emphasis quotes without a frame (“冻龄”) are not reported speech.
+ * told us "…") or right after them (“…”该工作人员说), lists of quotes closed by 等内容/等说法/…… , and quoted
+ * lines or paragraphs under a lead-in ("Here's what she told me:" then - "…" lines; 对方称： then a “…”
+ * paragraph), where each reported quoted line carries the lead-in on to the next one. `carryIn` says the text
+ * just before this passage was such a lead-in. Quotes the provider speaks itself (我院承诺：“…”) and emphasis
+ * quotes without a frame (“冻龄”) are not reported speech.
  */
-export function reportedSpans(norm: string): [number, number][] {
+export function reportedSpansCarry(norm: string, carryIn = false): ReportedResult {
   const quotes: [number, number][] = [];
   let i = 0;
   while (i < norm.length) {
@@ -88,6 +135,8 @@ export function reportedSpans(norm: string): [number, number][] {
   }
   // Group quotes into runs (“A”“B”、“C”等内容).
   const out: [number, number][] = [];
+  /** Start of the last reported quoted line (a line that starts with a reported quote). */
+  let reportedLineStart = -1;
   let k = 0;
   while (k < quotes.length) {
     const first = quotes[k] as [number, number];
@@ -106,6 +155,13 @@ export function reportedSpans(norm: string): [number, number][] {
     const trimmed = before.trimEnd();
     const firstParty = FIRST_PARTY_RE.test(before.slice(-24));
     const closer = norm.slice(last[1], last[1] + 6);
+    // The words after the closing quote, to the end of their sentence (the quote may end with its own 。).
+    const tailRaw = norm.slice(last[1], last[1] + 24);
+    const cut = tailRaw.search(/[。!?！？\n；;]|\.\s/);
+    const tail = cut < 0 ? tailRaw : tailRaw.slice(0, cut);
+    // A quoted line: only a bullet between the line start and the quote.
+    const lineStart = norm.lastIndexOf('\n', first[0] - 1) + 1;
+    const quotedLine = BULLET_PREFIX.test(norm.slice(lineStart, first[0]));
     let reported = false;
     if (/^\s?(?:等|的宣传|的说法|的广告|的字样|的承诺|的话术|之类|…)/.test(closer) && has(LEX.closerZh, closer)) {
       reported = true;
@@ -113,19 +169,39 @@ export function reportedSpans(norm: string): [number, number][] {
       if (trimmed.endsWith(':')) reported = true;
       else if (/[称指说话讲道问]/.test(trimmed.slice(-SHORT_VERB_WINDOW))) reported = true;
       else if (has(LEX.reportZh, before) || has(LEX.reportEn, before) || has(LEX.attribution, before)) reported = true;
+      else if (!FIRST_PARTY_RE.test(tail) && (SHORT_VERB_AFTER.test(tail) || has(LEX.reportZh, tail) || has(LEX.reportEn, tail))) {
+        reported = true;
+      }
     }
-    if (reported) for (const q of run) out.push(q);
+    if (!reported && quotedLine && !firstParty) {
+      // The line above (skipping blank lines) is a lead-in or itself a reported quoted line.
+      if (norm.slice(0, lineStart).trim() === '') reported = carryIn;
+      else {
+        let prevEnd = lineStart - 1;
+        while (prevEnd > 0 && /\s/.test(norm.charAt(prevEnd - 1))) prevEnd--;
+        const prevStart = norm.lastIndexOf('\n', prevEnd - 1) + 1;
+        reported = prevStart === reportedLineStart || isLeadIn(norm.slice(prevStart, prevEnd));
+      }
+    }
+    if (reported) {
+      for (const q of run) out.push(q);
+      if (quotedLine) reportedLineStart = lineStart;
+    }
   }
-  return out;
+  // Carry: the passage's last non-empty line is a lead-in or a reported quoted line.
+  const body = norm.trimEnd();
+  const lastLineStart = body.lastIndexOf('\n') + 1;
+  const carryOut = body !== '' && (lastLineStart === reportedLineStart || isLeadIn(body.slice(lastLineStart)));
+  return { spans: out, carryOut };
+}
+
+/** Reported-speech spans of a passage on its own (see reportedSpansCarry). */
+export function reportedSpans(norm: string, carryIn = false): [number, number][] {
+  return reportedSpansCarry(norm, carryIn).spans;
 }
 
 function inSpans(spans: readonly [number, number][], start: number, end: number): boolean {
   return spans.some(([s, e]) => start >= s && end <= e);
-}
-
-function has(re: RegExp, s: string): boolean {
-  re.lastIndex = 0;
-  return re.test(s);
 }
 
 function isQuoted(norm: string, start: number, end: number): boolean {

@@ -1,7 +1,7 @@
 // Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { CONDITION_MATCHERS, GENRE_MATCHERS, LEX, RULE_MATCHERS, hasTopic } from './compiled';
-import { classify, reportedSpans } from './context';
+import { classify, reportedSpansCarry } from './context';
 import { findAll, type Hit } from './matcher';
 import { hasCjk, normalize } from './normalize';
 import { sentenceAround } from './segment';
@@ -38,6 +38,11 @@ export interface PageScan {
 }
 
 const QUOTE_MAX = 200;
+/**
+ * Characters between passages over which a lead-in still applies: blank lines between list items, or a short
+ * quoted line with no vocabulary of ours between two that have some.
+ */
+const LEAD_IN_GAP = 160;
 
 function quoteFor(text: string, norm: string, start: number, end: number): string {
   const [s, e] = sentenceAround(norm, start, 300);
@@ -99,14 +104,23 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   let riskMentioned = false;
   let trialLanguage = false;
 
-  for (const p of passages) {
-    if (typeof p?.text !== 'string' || typeof p.start !== 'number' || seenPassage.has(p.start)) continue;
+  // In page order, so a lead-in at the end of one passage ("Here's what they told me:") reaches the quoted
+  // lines of the next one when only a short gap (blank lines between list items) separates them.
+  const ordered = passages
+    .filter((p) => typeof p?.text === 'string' && typeof p.start === 'number')
+    .slice()
+    .sort((a, b) => a.start - b.start);
+  let carryEnd = -1;
+  for (const p of ordered) {
+    if (seenPassage.has(p.start)) continue;
     seenPassage.add(p.start);
     const text = p.text;
     const norm = normalize(text);
     if (!topic && hasTopic(norm)) topic = true;
 
-    const reported = reportedSpans(norm);
+    const carryIn = carryEnd >= 0 && p.start >= carryEnd && p.start - carryEnd <= LEAD_IN_GAP;
+    const { spans: reported, carryOut } = reportedSpansCarry(norm, carryIn);
+    carryEnd = carryOut ? p.start + text.length : -1;
     const isReported = (h: Hit): boolean => reported.some(([rs, re]) => h.start >= rs && h.end <= re);
 
     // Rule findings.
@@ -206,6 +220,26 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   if (seen.some((c) => c.established) && claimedSystems.size < 3) {
     for (const f of findings) {
       if (f.family === 'panacea' && !f.mention) {
+        f.mention = true;
+        f.context = 'established-use';
+        delete f.hedged;
+      }
+    }
+  }
+  // A transplant programme page (its conditions are blood cancers and marrow failure, nothing else offered)
+  // that publishes cost estimates, insurance and financial counselling is being transparent about standard
+  // care: its prices are not an offer of unproven cells, nor a fee for a trial.
+  const otherSystems = new Set(
+    seen.filter((c) => c.claimed && !c.established && c.system !== 'oncology').map((c) => c.system),
+  );
+  // Cells sold on the page (干细胞回输…白血病 is classed as established use sentence by sentence, but is no
+  // transplant programme); warned-about or attributed products do not count.
+  const cellOffer = findings.some(
+    (f) => f.family === 'unproven-product' && (!f.mention || f.context === 'established-use'),
+  );
+  if (seen.some((c) => c.established) && otherSystems.size === 0 && !cellOffer) {
+    for (const f of findings) {
+      if (!f.mention && (f.family === 'pricing' || f.family === 'pay-to-participate')) {
         f.mention = true;
         f.context = 'established-use';
         delete f.hedged;

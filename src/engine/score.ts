@@ -59,7 +59,8 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // Genre: how much first-party selling the page does, against the markers of reporting genres.
   const firstParty =
     scan.ctaKinds + scan.voiceKinds + scan.travelKinds + (ownPricing ? W.genre.pricingEvidence : 0);
-  const genres = Object.entries(scan.genreMarkers ?? {}).filter(([, n]) => n > 0);
+  // Reporting genres only; topical-cosmetic markers say what is sold, not who is speaking.
+  const genres = Object.entries(scan.genreMarkers ?? {}).filter(([g, n]) => n > 0 && g !== 'topical');
   const markers = genres.reduce((s, [, n]) => s + n, 0);
   // Its own price next to its own booking channels is selling, however much science talk surrounds it.
   const ownOffer = ownPricing && scan.ctaKinds >= W.genre.ownOfferCta;
@@ -166,6 +167,13 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     signal('no-selling-context', -positive * (1 - damp) * W.noSellingDamp, 'no price, booking, contact or provider voice');
   } else if (thirdParty && positive > 0) {
     signal('third-party-genre', -positive * (1 - damp) * W.genre.damp, genreDetail);
+  }
+
+  // A cream or serum with plant "stem cell" extracts, and no cell product, injection or infusion on the page.
+  const cellProduct = findings.some((f) => f.family === 'unproven-product' && !f.mention);
+  if ((scan.genreMarkers?.topical ?? 0) >= W.topical.minMarkers && !cellProduct) {
+    const left = breakdown.reduce((s, i) => s + i.points, 0);
+    if (left > 0) signal('topical-cosmetic', -left * W.topical.damp, `${scan.genreMarkers.topical ?? 0} cosmetic marker(s), no cell product offered`);
   }
 
   const sum = breakdown.reduce((s, i) => s + i.points, 0);

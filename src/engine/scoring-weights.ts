@@ -77,6 +77,12 @@ export const WEIGHTS = {
     criticalMaxWhenSelling: 0.3,
   },
 
+  /**
+   * A topical cosmetic product page (at least `minMarkers` distinct topical markers: serum, cream, 精华液,
+   * 化妆品…) with no cell product or injection on offer: its claim-driven points lose `damp` of what is left.
+   */
+  topical: { minMarkers: 2, damp: 0.8 },
+
   /** Score thresholds of each risk level at normal sensitivity. */
   thresholds: { low: 8, moderate: 30, high: 60 },
   /** Added to the thresholds (low sensitivity = fewer flags). */

@@ -25,6 +25,11 @@ export const WARNING_FRAMES: readonly Pattern[] = [
   'not validated', "hasn't validated", 'has not validated', 'not proven', 'never been proven', 'unsubstantiated',
   'unsupported', 'unregulated', 'unlicensed', 'no such thing', 'watch out', 'watch for', 'look out for',
   'steer clear', 'myth', 'myths', 'debunk*', 'crackdown', 'cracked down',
+  // A research institute or guide describing other people's selling ("Clinics that sell stem cell injections
+  // for Parkinson's… are not offering the treatments developed here").
+  'clinics that sell', 'clinics selling', 'clinics that offer', 'clinics offering', 'clinics that market',
+  'clinics that advertise', 'clinics which sell', 'businesses that sell', 'providers that sell', 'not offering',
+  'do not recommend', 'if you are considering', 'if you are thinking about',
   '警惕', '谨防', '当心', '提醒', '骗局', '骗', '虚假', '违法', '违规', '非法', '未经批准', '未获批准', '不要轻信',
   '切勿', '辟谣', '谣言', '夸大', '误导', '噱头', '忽悠', '涉嫌', '不实', '查处', '打击', '整治', '陷阱', '智商税',
   '套路', '没有证据', '无证据', '缺乏', '依法', '严肃处理', '严厉打击', '处理', '取缔', '责令', '没有科学依据', '缺乏证据', '缺乏科学', '尚未证实', '未经证实', '不可信', '警示', '揭秘', '曝光', '黑幕',
@@ -36,13 +41,14 @@ export const NEGATIONS_EN: readonly string[] = [
   'without', 'nor', 'neither', "hasn't", "haven't", 'nothing', 'none', 'nobody', 'rarely', 'hardly', 'unlikely',
 ];
 export const NEGATIONS_ZH: readonly string[] = [
-  '不是', '并非', '并不', '没有', '不能', '不可能', '不会', '不可', '无法', '绝非', '未必', '不一定', '不存在', '哪有', '谈不上', '不得', '严禁', '禁止', '不应', '不允许',
+  '不是', '并非', '并不', '没有', '不能', '不可能', '不会', '不可', '无法', '绝非', '未必', '不一定', '不存在', '哪有', '谈不上', '不得', '严禁', '禁止', '不应', '不允许', '不向', '不收', '免收',
 ];
 
 /** Hedges soften efficacy wording; a hedged claim still counts, for less. */
 export const HEDGES: readonly Pattern[] = [
   'may', 'might', 'could', 'potential*', 'possibl*', 'hope*', 'aim*', 'promising', 'early', 'preliminary',
   'investigat*', 'in theory', 'one day', 'someday', 'in the future', 'researchers', 'studies suggest',
+  'long-term hope', 'our hope', 'step toward*', 'steps toward*', 'hope to', 'hoped',
   '可能', '有望', '或许', '也许', '潜力', '潜在', '探索', '尝试', '初步', '未来', '研究',
 ];
 

@@ -56,6 +56,19 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     'my son', 'my daughter', 'throwaway', 'edit:', '楼主', '网友', '求助', '有没有人', '跟帖',
     '回复', '有人做过', '发帖', '求推荐', 'any advice', 'thanks in advance', 'anyone else', 'upvotes', 'share your experience',
   ],
+  /**
+   * Not a reporting genre: a topical cosmetic product (serum, cream; applied to the skin). Plant "stem cell"
+   * extracts and "your skin's own stem cells" are cosmetic wording; without any cell product on offer (stem
+   * cell facelift, 干细胞美容, exosome facial, injections) such a page sells a cream, not cell therapy.
+   */
+  topical: [
+    'serum', 'night cream', 'day cream', 'face cream', 'eye cream', 'moisturizer', 'moisturiser', 'cleanser', 'toner',
+    'skincare', 'skin care', 'apply to clean skin', 'onto face', 'face and neck', 'for external use', 'external use only',
+    'cosmetic product', 'dermatologist tested', 'dermatologist-tested', 'add to cart', 'add to bag', 'cruelty-free',
+    'fragrance-free', 'paraben', { re: '(?<![\\d.])\\d{1,3}\\s?ml(?![a-z])' },
+    '精华液', '精华乳', '面霜', '乳霜', '乳液', '眼霜', '面膜', '化妆品', '化粧品', '妆字', '妆网备', '涂抹', '洁面', '洁肤', '肤质',
+    '敏感肌', '购物车', '护肤', '保养品', '外用',
+  ],
 };
 
 /** Research is being described, not offered: "researchers are studying stem cells for many conditions". */
@@ -63,7 +76,11 @@ export const RESEARCH_FRAMES: readonly Pattern[] = [
   'researchers are', 'researchers at', 'researchers have', 'are studying', 'is studying', 'being studied',
   'being investigated', 'under investigation', 'studying whether', 'investigating whether', 'research into',
   'studies are', 'scientists are', 'in the lab', 'in animal', 'in mice', 'preclinical',
+  // Animal-model results are research reports, not claims ("restored motor function in a rat model").
+  'rat model*', 'mouse model*', 'animal model*', 'in rats', 'in a rat', 'in a mouse', 'in pigs', 'in monkeys',
+  'primate model*', 'laboratory results', 'lab results', 'research stage', 'experimental stage',
   '正在研究', '研究人员', '研究团队', '课题组', '动物实验', '临床前', '有待进一步研究', '研究者',
+  '小鼠', '大鼠', '动物模型', '模型动物', '研究阶段', '试验阶段', '实验阶段',
 ];
 
 /** A price someone paid in a story, not a price on offer: "we spent $25k", 先后花费六万余元. */
@@ -71,6 +88,14 @@ export const PAYMENT_NARRATIVE: readonly Pattern[] = [
   'paid', 'spent', 'spending', 'charged me', 'charged her', 'charged him', 'charged them', 'charged us', 'were charged',
   'was charged', 'cost us', 'cost me', 'cost her', 'cost him', 'cost them', 'shelled out', 'forked over', 'lost',
   '花费', '花了', '支付', '付款', '付了', '刷卡', '签帐', '签账', '被收取', '交了', '骗走', '损失', '收取', '共计',
+  // A price the clinic quoted to the writer (a patient, a reporter) is reported, not the page's own offer.
+  'quoted me', 'quoted us', 'quoted her', 'quoted him', 'quoted them', 'they quoted', 'was quoted', 'were quoted',
+  'quoted price', 'quoted a price', 'quoted a fee', 'asking price', 'wanted to charge', 'asked about the price',
+  'asked about the cost', 'asked how much', '问及', '询问', '问到', '问价',
+  '给我报价', '给我们报价', '跟我报价', '对方报价', '报价给我', '开价', '要价', '报了价',
+  // A donation appeal is a gift, not a price: "a gift of £1,000 supports…", 捐赠1000元可支持…
+  'a gift of', 'your gift', 'gifts of', 'donation of', 'donations of', 'donate', 'donating', 'support our research',
+  '捐赠', '捐款', '善款', '捐助',
 ];
 
 /** A collection or donation procedure, not a treatment, is what is called safe (cord blood collection). */

@@ -3,10 +3,13 @@
 import type { Pattern } from '../types';
 
 /**
- * Plant "stem cells" in cosmetics (apple stem cell serum, 苹果干细胞精华) are extracts, not cell therapy: a
- * topic hit right after one of these words does not open the topic gate.
+ * Plant "stem cells" in cosmetics (apple stem cell serum, 苹果干细胞精华) are extracts, not cell therapy, and
+ * cosmetics also talk about the skin's own stem cells ("protects your skin's own stem cells", 守护肌肤自身的
+ * 干细胞, 皮肤干细胞): a topic hit right after one of these words does not open the topic gate. A page that
+ * also sells cells (干细胞回输, stem cell injections) opens it with those words.
  */
-export const PLANT_PREFIX = /(?:plant|plants|apple|grape|argan|lilac|edelweiss|rose|alpine|botanical|fruit|植物|苹果|葡萄|玫瑰|雪绒花|高山|果实|花卉)[\s\-'’]{0,2}$/;
+export const PLANT_PREFIX =
+  /(?:plant|plants|apple|grape|argan|lilac|edelweiss|rose|alpine|botanical|fruit|orchid|lotus|ginseng|rice|tomato|raspberry|gardenia|echinacea|skin|skin's|skin's own|skin's natural|skin's own natural|epidermal|植物|苹果|蘋果|葡萄|玫瑰|雪绒花|高山|果实|花卉|兰花|莲花|人参|雪莲|积雪草|番茄|覆盆子|肌肤|皮肤|肌肤自身的?|皮肤自身的?|肌肤的|皮肤的)[\s\-'’]{0,2}$/;
 
 export const TOPIC_TERMS: readonly Pattern[] = [
   'stem cell*',

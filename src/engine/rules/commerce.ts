@@ -44,6 +44,9 @@ export const COMMERCE_RULES: Rule[] = [
       { re: '\\d{1,3}(?:\\.\\d{1,2})?\\s?万(?:元)?' },
       { re: '[¥￥]\\s?\\d{3,7}' },
       { re: '\\d{3,7}\\s?元' },
+      // Taiwan and Hong Kong prices: 新台幣25萬元, NT$250,000, 港幣3萬.
+      { re: '(?:新台币|台币|港币|nt\\$|hk\\$)\\s?\\d' },
+      '自费项目', '自费疗程', '健保不给付',
     ],
     explanation: {
       en: 'Packages, discounts and agents (套餐, 优惠, 代理) show the cells are being sold; commercial injections cost ¥30,000–150,000 per cycle.',
@@ -55,7 +58,7 @@ export const COMMERCE_RULES: Rule[] = [
     },
     source: SOURCES.nhc,
     examples: {
-      positive: ['干细胞回输套餐，限时优惠。', '一個療程費用8萬元。'],
+      positive: ['干细胞回输套餐，限时优惠。', '一個療程費用8萬元。', '自體脂肪幹細胞每一膝新台幣25萬元。'],
       negative: ['正规临床研究不得收取受试者任何费用。'],
     },
   },

@@ -42,6 +42,9 @@ export const REGULATORY_RULES: Rule[] = [
       '国家认证', { re: '国家级(?!科研|课题|项目|重点学科|重点实验室|基金|期刊)' }, '卫健委批准', '卫生部批准', '国家批准', '国家认可', '政府认证', '国家药监局批准', '官方认证', '权威认证',
       // 国家重点研发计划 / 国家重点实验室 are funding and research labels, not a claim about the treatment.
       { re: '国家重点(?!研发|实验室|学科|基金|项目|专项|课题|研究|科研|攻关)' }, '国家专利', '合法合规', '资质齐全', '正规备案',
+      // Taiwan's 特管办法 lets approved clinics sell some autologous cell therapies: approval to perform is not
+      // evidence that it works, and it does not license outcome promises.
+      { re: '(?:通过|经过?|获得?|取得)[^。，；\\n]{0,10}(?:特管办法|卫福部|卫生福利部)[^。，；\\n]{0,12}(?:核准|核可|批准|许可|认证)' },
     ],
     explanation: {
       en: '“National certification” (国家认证, 国家级) is a banned phrase in Chinese medical ads; filing a research project is not approval to sell a treatment.',
@@ -50,7 +53,7 @@ export const REGULATORY_RULES: Rule[] = [
     verify,
     source: SOURCES.chinaAdLaw,
     examples: {
-      positive: ['我院干细胞技术通过国家认证。', '衛健委批准的國家級幹細胞基地。'],
+      positive: ['我院干细胞技术通过国家认证。', '衛健委批准的國家級幹細胞基地。', '本院已通過衛福部特管辦法核准，可執行自體脂肪幹細胞治療。'],
       negative: ['不法机构冒用“国家认证”名义，请警惕。', '【基金项目】国家重点研发计划（2022YFA1105600）；国家自然科学基金（82170634）'],
     },
   },

@@ -5,7 +5,7 @@
  * call fits in a slice whatever the engine's cost per character).
  */
 import type { Passage } from '../engine';
-import { PREFILTERS } from '../engine/compiled';
+import { prefilterScanner } from '../engine/compiled';
 import { VisibleTextWalker, type VisibleText } from '../text/visible-text';
 import { maskHidden, nextPieceEnd, passagesIn } from './passages';
 import { SLICE_MS, type Slice } from './slicing';
@@ -84,7 +84,7 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
   }
 
   // 3. Passages, piece by piece; offsets shifted back to the chunk's text.
-  await warmEngine(check);
+  await warmEngine(slice, check);
   const passages: Passage[] = [];
   let partial = vt.truncated;
   let size = FIRST_PIECE;
@@ -116,22 +116,28 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
 let warmed = false;
 
 /**
- * The engine's prefilter is a handful of large regexes; V8 compiles each on first use and again to native
- * code once it is hot. Those compilations (tens of ms together, once per page) would land in whichever piece
- * came first and make it a long task; compiling one regex per slice keeps every slice short.
+ * The engine's prefilter is an anchored scanner (a prefix trie built from the patterns on first use) plus a
+ * handful of large regexes tried at its candidate positions; V8 compiles each regex on first use and again
+ * to native code once it is hot. Building the trie and those compilations (tens of ms together, once per
+ * page) would land in whichever piece came first and make it a long task; building in slices and compiling
+ * one regex per slice keeps every slice short.
  */
-async function warmEngine(check: () => Promise<void>): Promise<void> {
+async function warmEngine(slice: Slice, check: () => Promise<void>): Promise<void> {
   if (warmed) return;
-  warmed = true;
+  const scanner = prefilterScanner();
+  while (!scanner.prepare(slice.over)) await check();
   const sample = 'Our stem cell therapy is 100% safe. 我们的干细胞治疗安全有效。';
-  for (const re of PREFILTERS) {
+  for (const re of scanner.executed()) {
     for (let i = 0; i < 3; i++) {
-      re.lastIndex = 0;
-      while (re.exec(sample) !== null) if (re.lastIndex === 0) break;
+      for (let at = 0; at < sample.length; at++) {
+        re.lastIndex = at;
+        re.exec(sample);
+      }
     }
     re.lastIndex = 0;
     await check();
   }
+  warmed = true;
 }
 
 /** Next piece size so that one call takes about a third of a slice at the speed just measured (growing at most 2×). */

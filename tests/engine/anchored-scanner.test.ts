@@ -1,0 +1,109 @@
+// The anchored prefilter scanner must find exactly what running every prefilter regex over the whole text
+// finds: it is a speed-up, never a change of result. Checked on the corpus, the seeds, generated bench pages
+// and random texts stitched from pattern fragments (the places where a prefix analysis could go wrong).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/cli/html';
+import { PREFILTERS, PREFILTER_GROUPS, prefilterScanner } from '../../src/engine/compiled';
+import { extractPassages, extractPassagesExhaustive } from '../../src/engine/extract';
+import { anchoredScanner, compilePatterns, findAll, matchPrefixes, phraseSource } from '../../src/engine/matcher';
+import { normalize } from '../../src/engine/normalize';
+import { generatePage } from '../bench/pages';
+
+function pagesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...pagesUnder(p));
+    else if (/\.(?:html?|txt|md)$/i.test(name)) out.push(p);
+  }
+  return out;
+}
+
+const textOf = (path: string): string => {
+  const raw = readFileSync(path, 'utf8');
+  return /\.html?$/i.test(path) ? htmlToText(raw) : raw;
+};
+
+const exhaustiveHits = (norm: string) => PREFILTERS.map((re) => findAll(re, norm, 1_000_000));
+
+describe('anchored prefilter scanner', () => {
+  it('anchors every prefilter regex (none falls back to a whole-text run)', () => {
+    expect(prefilterScanner().unanchored()).toEqual([]);
+  });
+
+  it('finds the same hits as the exhaustive regex runs on every corpus and seed page', () => {
+    const dirs = [resolve(process.cwd(), 'tests/corpus'), resolve(process.cwd(), '../shared/seeds')];
+    const files = dirs.flatMap((d) => {
+      try {
+        return pagesUnder(d);
+      } catch {
+        return [];
+      }
+    });
+    expect(files.length).toBeGreaterThan(80);
+    for (const f of files) {
+      const norm = normalize(textOf(f));
+      expect(prefilterScanner().hits(norm, 1_000_000), f).toEqual(exhaustiveHits(norm));
+    }
+  });
+
+  it('gives extractPassages the same passages as the exhaustive reference on generated pages', () => {
+    for (const seed of [1, 7, 42]) {
+      const page = generatePage({ bytes: 200_000, ads: true, seed });
+      const text = htmlToText(page.html);
+      expect(extractPassages(text)).toEqual(extractPassagesExhaustive(text));
+    }
+  });
+
+  it('matches the exhaustive runs on random texts built from pattern fragments', () => {
+    // Fragments: the start of each prefilter pattern's literal prefixes, mixed case, with separators, digits,
+    // CJK and punctuation between them; these are the texts where a wrong prefix would show.
+    const prefixes = PREFILTER_GROUPS.flat()
+      .flatMap((p) => (typeof p === 'string' ? [p] : []))
+      .slice(0, 400);
+    const glue = [' ', '  ', '-', ' - ', '\n', '。', '，', '1', '100', '%', '$', 'a', 'É', 'İ', 'ſ', '\u00a0', '\u3000'];
+    const piece = fc.oneof(
+      fc.constantFrom(...prefixes),
+      fc.constantFrom(...prefixes).map((s) => s.toUpperCase()),
+      fc.constantFrom(...prefixes).map((s) => s.slice(0, Math.max(1, s.length >> 1))),
+      fc.constantFrom(...glue),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const norm = normalize(parts.join(''));
+        expect(prefilterScanner().hits(norm, 1_000_000)).toEqual(exhaustiveHits(norm));
+      }),
+      { numRuns: 400, seed: 20261127 },
+    );
+  });
+
+  it('respects the per-regex hit limit the way a limited exec loop does', () => {
+    const norm = normalize('stem cell therapy is 100% safe. '.repeat(50));
+    const limited = prefilterScanner().hits(norm, 3);
+    expect(limited).toEqual(PREFILTERS.map((re) => findAll(re, norm, 3)));
+  });
+
+  it('derives conservative literal prefixes from regex sources', () => {
+    expect(matchPrefixes('abc')).toEqual(['ABC']);
+    expect(new Set(matchPrefixes('(?:foo|ba[rz])x'))).toEqual(new Set(['FOOX', 'BARX', 'BAZX']));
+    // A pattern that can start anywhere (optional first atom, wildcard) cannot be anchored.
+    expect(matchPrefixes('a?b.*')).toEqual(expect.arrayContaining(['AB', 'B']));
+    expect(matchPrefixes('.x')).toBeNull();
+    expect(matchPrefixes('\\Sx')).toBeNull();
+  });
+
+  it('falls back to a whole-text run for a regex it cannot anchor, with the same hits', () => {
+    const patterns = [{ re: '.{0,2}safe' }, 'stem cell'];
+    const groups = [[patterns[0]!], [patterns[1]!]];
+    const regexes = groups.map((g) => compilePatterns(g, true));
+    const scanner = anchoredScanner(regexes, groups);
+    const norm = normalize('A stem  cell is safe; STEM-CELL unsafe.');
+    expect(scanner.hits(norm, 100)).toEqual(regexes.map((re) => findAll(re, norm, 100)));
+    expect(scanner.unanchored()).toEqual([0]);
+    expect(phraseSource('stem cell')).toBeTruthy();
+  });
+});

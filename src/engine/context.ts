@@ -11,7 +11,9 @@
 // procedure, and a price someone paid in a story. The page-level score may turn reported speech and
 // questions back into claims on a strong selling page (score.ts).
 import { LEX } from './compiled';
-import { NEGATIONS_EN, NEGATIONS_ZH } from './lexicon/context';
+import { FEE_RULE_STATEMENTS, MYTH_HEADINGS_ZH, NEGATIONS_EN, NEGATIONS_ZH } from './lexicon/context';
+import { CLAIMING_VERBS_ZH, THIRD_PARTY_SPEAKER_ZH } from './lexicon/genre';
+import { compilePatterns } from './matcher';
 import { hasCjk } from './normalize';
 import { enClauseStart, sentenceAround, wordsAfter, wordsBefore, zhClauseEnd, zhClauseStart } from './segment';
 
@@ -24,6 +26,7 @@ export interface ContextResult {
     | 'established-use'
     | 'reported-speech'
     | 'question'
+    | 'asked'
     | 'research'
     | 'narrative';
   hedged: boolean;
@@ -59,6 +62,29 @@ const FEE_WAIVED_RE =
 /** Between two quotes of one list: nothing, 、 , spaces, or 和/及/或/and/or. */
 const QUOTE_JOINER = /^(?:[\s、,，;和及或与]|and|or)*$/;
 
+/** The writer states the research-fee rule (不得向受试者收费, legitimate trials do not charge participants). */
+const FEE_RULE_RE = compilePatterns(FEE_RULE_STATEMENTS);
+/** A sentence that asks: its question mark may be followed by closing quotes (“…能治好吗？”). */
+const QUESTION_END = /\?[\s"”」』')）]*$/;
+/** 误区一：…, 谣言：… at the start of a sentence: the rest of it is the myth being corrected. */
+const MYTH_HEADING_ZH = new RegExp(`^[\\s#*•·]*(?:${MYTH_HEADINGS_ZH.join('|')})[一二三四五六七八九十\\d]{0,3}[:｜|]`);
+/** Someone else saying it, earlier in the same sentence, without quotation marks (对方说一个疗程15万). */
+const SPEAKER_ZH_RE = new RegExp(`${THIRD_PARTY_SPEAKER_ZH}|${CLAIMING_VERBS_ZH.join('|')}`);
+/** Families that make the page's offer: a price or fee is an offer only in the page's own voice. */
+const OFFER_FAMILIES = new Set(['pricing', 'pay-to-participate']);
+/** Longest unquoted list line a lead-in carries on to (a bullet, not a paragraph). */
+const CARRIED_LINE_MAX = 220;
+
+/** True when the sentence is a question (ends with ?, possibly inside closing quotes). */
+export function isQuestion(sentence: string): boolean {
+  return QUESTION_END.test(sentence);
+}
+
+/** True when the sentence states the research-fee rule (a warning about paid "trials", not an offer). */
+export function isFeeRule(sentence: string): boolean {
+  return has(FEE_RULE_RE, sentence);
+}
+
 /** A list bullet or number at the start of a line, before a quoted line (- "…", • “…”, 1. “…”). */
 const BULLET_PREFIX = /^[ \t]*(?:(?:[-*•·‣▪◦–—>]|\d{1,2}[.)、])[ \t]*)?$/;
 /** After a closing quote, the speaker and a short verb in the same sentence (“…”该工作人员说。 "…," she said). */
@@ -76,43 +102,52 @@ function firstMatchIndex(re: RegExp, s: string): number {
 }
 
 /**
+ * What a line passes on to the lines below it: nothing; quoted lines only (a bare colon heading such as
+ * "Patient reviews:" may introduce quotes); or any list line (a speech lead-in: "Then:", "They said:", 对方称：,
+ * 客服说：, "Here's what she told me:" – everything listed under it is the other side's words, quoted or not).
+ */
+export type Carry = 'none' | 'quotes' | 'lines';
+
+/**
  * A line that introduces quoted lines or paragraphs below it: "Here's what they told me:", 对方称：,
  * "…told our reporter the treatment was the best option." (a reporting verb in the line). The provider
  * introducing its own words ("Our patients say:", 我院承诺：) is not a lead-in: a first-party speaker before
- * the verb ("they told us:" is someone else speaking to us).
+ * the verb ("they told us:" is someone else speaking to us). 'lines' when a reporting verb or lead-in cue
+ * names speech, 'quotes' for a bare colon.
  */
-export function isLeadIn(line: string): boolean {
+export function leadInKind(line: string): Carry {
   // Its last sentence: "…sent us a brochure. Here's what she told me:" is led in by "she", not "us".
   const whole = line.trim();
   let cut = whole.length - 1;
   while (cut > 0 && '.!?。！？'.includes(whole.charAt(cut))) cut--;
   while (cut > 0 && !'.!?。！？'.includes(whole.charAt(cut - 1))) cut--;
   const t = whole.slice(cut).trim();
-  if (t === '' || /[?？]$/.test(t)) return false;
+  if (t === '' || /[?？]$/.test(t)) return 'none';
   const colon = t.endsWith(':');
   const verbs = colon ? [LEX.reportZh, LEX.reportEn, LEX.attribution] : [LEX.reportZh, LEX.reportEn];
   const verbAt = Math.min(...verbs.map((re) => firstMatchIndex(re, t)).filter((i) => i >= 0));
   const hasVerb = Number.isFinite(verbAt);
-  if (FIRST_PARTY_RE.test(hasVerb ? t.slice(0, verbAt) : t)) return false;
-  return colon || hasVerb;
+  if (FIRST_PARTY_RE.test(hasVerb ? t.slice(0, verbAt) : t)) return 'none';
+  // Only a colon line hands on unquoted list lines: "…told our reporter the treatment was best." does not.
+  if (colon) return hasVerb ? 'lines' : 'quotes';
+  return hasVerb ? 'quotes' : 'none';
+}
+
+/** See leadInKind: true when the line introduces quoted lines below it. */
+export function isLeadIn(line: string): boolean {
+  return leadInKind(line) !== 'none';
 }
 
 export interface ReportedResult {
   spans: [number, number][];
-  /** The passage ends with a lead-in or a reported quoted line: quoted lines right after it are reported. */
+  /** The passage ends with a lead-in or a reported line: lines right after it may be reported. */
   carryOut: boolean;
+  /** What the passage's last line hands on to the next passage (see Carry). */
+  carry: Carry;
 }
 
-/**
- * Spans [open, close) of quoted text that is reported speech (red-flags.md §3): quotes after a speaker and a
- * colon (她说：“…”), quotes in a sentence with a reporting verb before them (发布“…”“…”, 职员指「…」,
- * told us "…") or right after them (“…”该工作人员说), lists of quotes closed by 等内容/等说法/…… , and quoted
- * lines or paragraphs under a lead-in ("Here's what she told me:" then - "…" lines; 对方称： then a “…”
- * paragraph), where each reported quoted line carries the lead-in on to the next one. `carryIn` says the text
- * just before this passage was such a lead-in. Quotes the provider speaks itself (我院承诺：“…”) and emphasis
- * quotes without a frame (“冻龄”) are not reported speech.
- */
-export function reportedSpansCarry(norm: string, carryIn = false): ReportedResult {
+/** Spans [open, close) of the quotations in a passage (a quote left open at the end runs to the end). */
+export function quoteSpans(norm: string): [number, number][] {
   const quotes: [number, number][] = [];
   let i = 0;
   while (i < norm.length) {
@@ -133,10 +168,43 @@ export function reportedSpansCarry(norm: string, carryIn = false): ReportedResul
       i = j;
     } else i++;
   }
-  // Group quotes into runs (“A”“B”、“C”等内容).
-  const out: [number, number][] = [];
-  /** Start of the last reported quoted line (a line that starts with a reported quote). */
-  let reportedLineStart = -1;
+  return quotes;
+}
+
+/**
+ * An unquoted list line a speech lead-in carries on to: a bullet-sized line, not a heading ("Pricing", 疗程价格:
+ * short and without punctuation) and not a call to action (a booking line is the page's own).
+ */
+function carriable(line: string): boolean {
+  const t = line.trim();
+  if (t.length > CARRIED_LINE_MAX) return false;
+  if (t.length <= 40 && !/[.,;!?。，；！？、"“”]/.test(t)) return false;
+  return !has(LEX.cta, t);
+}
+
+interface QuoteRun {
+  quotes: [number, number][];
+  reported: boolean;
+  /** Start of its line when the run opens the line (only a bullet before it), else -1. */
+  lineStart: number;
+  firstParty: boolean;
+}
+
+/**
+ * Spans [open, close) of quoted text that is reported speech (red-flags.md §3): quotes after a speaker and a
+ * colon (她说：“…”), quotes in a sentence with a reporting verb before them (发布“…”“…”, 职员指「…」,
+ * told us "…") or right after them (“…”该工作人员说), lists of quotes closed by 等内容/等说法/…… , and the lines
+ * of a list under a lead-in: quoted lines under any lead-in ("Here's what she told me:" then - "…" lines;
+ * 对方称： then a “…” paragraph), and unquoted list lines too under a speech lead-in ("Then:" followed by the
+ * clinic's lines and the price they asked; 客服说： 一个疗程12.8万…). Each reported line carries the lead-in on to
+ * the next one. `carryIn` says what the text just before this passage hands on. Quotes the provider speaks
+ * itself (我院承诺：“…”) and emphasis quotes without a frame (“冻龄”) are not reported speech.
+ */
+export function reportedSpansCarry(norm: string, carryIn: boolean | Carry = false): ReportedResult {
+  const carryStart: Carry = carryIn === true ? 'quotes' : carryIn === false ? 'none' : carryIn;
+  const quotes = quoteSpans(norm);
+  // Group quotes into runs (“A”“B”、“C”等内容) and judge each by its own sentence.
+  const runs: QuoteRun[] = [];
   let k = 0;
   while (k < quotes.length) {
     const first = quotes[k] as [number, number];
@@ -173,30 +241,45 @@ export function reportedSpansCarry(norm: string, carryIn = false): ReportedResul
         reported = true;
       }
     }
-    if (!reported && quotedLine && !firstParty) {
-      // The line above (skipping blank lines) is a lead-in or itself a reported quoted line.
-      if (norm.slice(0, lineStart).trim() === '') reported = carryIn;
-      else {
-        let prevEnd = lineStart - 1;
-        while (prevEnd > 0 && /\s/.test(norm.charAt(prevEnd - 1))) prevEnd--;
-        const prevStart = norm.lastIndexOf('\n', prevEnd - 1) + 1;
-        reported = prevStart === reportedLineStart || isLeadIn(norm.slice(prevStart, prevEnd));
-      }
-    }
-    if (reported) {
-      for (const q of run) out.push(q);
-      if (quotedLine) reportedLineStart = lineStart;
-    }
+    runs.push({ quotes: run, reported, lineStart: quotedLine ? lineStart : -1, firstParty });
   }
-  // Carry: the passage's last non-empty line is a lead-in or a reported quoted line.
-  const body = norm.trimEnd();
-  const lastLineStart = body.lastIndexOf('\n') + 1;
-  const carryOut = body !== '' && (lastLineStart === reportedLineStart || isLeadIn(body.slice(lastLineStart)));
-  return { spans: out, carryOut };
+  // Lines in order: a lead-in, or a reported line, hands its carry on to the next non-blank line.
+  let prev: Carry = carryStart;
+  const carried: [number, number][] = [];
+  let ls = 0;
+  while (ls <= norm.length) {
+    let le = norm.indexOf('\n', ls);
+    if (le < 0) le = norm.length;
+    const line = norm.slice(ls, le);
+    if (line.trim() !== '') {
+      const here = runs.filter((r) => r.lineStart === ls);
+      const kind = leadInKind(line);
+      let next: Carry = kind;
+      if (here.length > 0) {
+        let rep = here.some((r) => r.reported);
+        if (!rep && prev !== 'none' && !(here[0] as QuoteRun).firstParty) {
+          for (const r of here) r.reported = true;
+          rep = true;
+        }
+        if (rep) next = prev === 'lines' ? 'lines' : 'quotes';
+      } else if (prev === 'lines' && (kind === 'lines' || (kind === 'none' && carriable(line)))) {
+        const lead = line.length - line.trimStart().length;
+        carried.push([ls + lead, le]);
+        next = 'lines';
+      }
+      prev = next;
+    }
+    ls = le + 1;
+  }
+  const out: [number, number][] = [];
+  for (const r of runs) if (r.reported) out.push(...r.quotes);
+  out.push(...carried);
+  out.sort((a, b) => a[0] - b[0]);
+  return { spans: out, carryOut: prev !== 'none', carry: prev };
 }
 
 /** Reported-speech spans of a passage on its own (see reportedSpansCarry). */
-export function reportedSpans(norm: string, carryIn = false): [number, number][] {
+export function reportedSpans(norm: string, carryIn: boolean | Carry = false): [number, number][] {
   return reportedSpansCarry(norm, carryIn).spans;
 }
 
@@ -234,16 +317,50 @@ export function classify(
   if (family === 'pay-to-participate' && FEE_WAIVED_RE.test(sentence)) {
     return { mention: true, context: 'negation', hedged: false };
   }
-  if (inSpans(reported, start, end)) return { mention: true, context: 'reported-speech', hedged: false };
-  // A question asks; it does not claim ("They treat MS, autism and ALS with the same cells?").
-  if (/\?\s*$/.test(sentence)) return { mention: true, context: 'question', hedged: false };
+  const question = isQuestion(sentence);
+  const phrase = norm.slice(start, end);
+  const own = (): ContextResult =>
+    hasCjk(phrase) ? classifyZh(norm, start, end, sStart, sEnd) : classifyEn(norm, start, end, sStart, sEnd);
+  if (inSpans(reported, start, end)) {
+    // A patient's question ("一个疗程8万，能治好吗？", "is this a registered trial?") asks, on any page.
+    if (question) return { mention: true, context: 'asked', hedged: false };
+    // Quoted in order to warn ("宣称“绝对安全”的，本身就违反…"): a warning, whoever else speaks on the page.
+    const framed = own();
+    if (framed.context === 'warning-frame') return framed;
+    return { mention: true, context: 'reported-speech', hedged: false };
+  }
+  // A question asks; it does not claim ("They treat MS, autism and ALS with the same cells?"). A question in
+  // quotation marks is someone asking (patients' questions a hospital answers), on any page.
+  if (question) {
+    const asked = quoteSpans(sentence).some(([qs, qe]) => start - sStart >= qs && end - sStart <= qe);
+    return { mention: true, context: asked ? 'asked' : 'question', hedged: false };
+  }
+  // A price or fee is the page's offer only in its own voice: not next to a warning ("be cautious if you are
+  // charged thousands to join a study") nor in the research-fee rule ("临床研究不得向受试者收费").
+  if (OFFER_FAMILIES.has(family) && (isFeeRule(sentence) || has(LEX.warning, sentence))) {
+    return { mention: true, context: 'warning-frame', hedged: false };
+  }
+  // …nor in a Chinese sentence that attributes it (一个疗程收15万的“临床研究”，是打着研究旗号的收费治疗): the
+  // clause scope below would leave the price outside the frame.
+  if (OFFER_FAMILIES.has(family) && hasCjk(phrase) && has(LEX.attribution, sentence)) {
+    return { mention: true, context: 'attribution', hedged: false };
+  }
+  // 对方说一个疗程15万，有效率80%; 那家机构号称能让病人停药，一个疗程15万: someone else's words reported without
+  // quotation marks, to the end of the sentence.
+  if (hasCjk(phrase)) {
+    // 但 ends the report: 有人宣称不安全，但我院干细胞绝对安全.
+    const from = Math.max(sStart, norm.lastIndexOf('但', start - 1) + 1);
+    const sp = firstMatchIndex(SPEAKER_ZH_RE, norm.slice(from, start));
+    if (sp >= 0 && !FIRST_PARTY_RE.test(norm.slice(from, from + sp))) {
+      return { mention: true, context: 'reported-speech', hedged: false };
+    }
+  }
   if (RESEARCH_SENSITIVE.has(family) && has(LEX.research, sentence)) {
     return { mention: true, context: 'research', hedged: false };
   }
   // A price someone paid in a story ("we spent $25k", 先后花费六万余元) is not a price on offer.
   if (family === 'pricing' && has(LEX.payment, sentence)) return { mention: true, context: 'narrative', hedged: false };
-  const phrase = norm.slice(start, end);
-  return hasCjk(phrase) ? classifyZh(norm, start, end, sStart, sEnd) : classifyEn(norm, start, end, sStart, sEnd);
+  return own();
 }
 
 function classifyEn(norm: string, start: number, end: number, sStart: number, sEnd: number): ContextResult {
@@ -268,7 +385,9 @@ function classifyZh(norm: string, start: number, end: number, sStart: number, sE
   const after = norm.slice(end, cEnd);
   // A frame right after a quoted slogan in the same sentence (“包治百病”“绝对安全”的都是骗局).
   const tail = isQuoted(norm, start, end) ? norm.slice(end, sEnd) : after;
-  if (has(LEX.warning, before) || has(LEX.warning, tail)) return { mention: true, context: 'warning-frame', hedged: false };
+  if (has(LEX.warning, before) || has(LEX.warning, tail) || MYTH_HEADING_ZH.test(norm.slice(sStart, start))) {
+    return { mention: true, context: 'warning-frame', hedged: false };
+  }
   if (has(LEX.attribution, before) || (tail !== after && has(LEX.attribution, tail))) {
     return { mention: true, context: 'attribution', hedged: false };
   }

@@ -1,7 +1,7 @@
 // Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { CONDITION_MATCHERS, GENRE_MATCHERS, LEX, RULE_MATCHERS, hasTopic } from './compiled';
-import { classify, reportedSpansCarry } from './context';
+import { classify, isFeeRule, isQuestion, reportedSpansCarry, type Carry } from './context';
 import { findAll, type Hit } from './matcher';
 import { hasCjk, normalize } from './normalize';
 import { sentenceAround } from './segment';
@@ -111,6 +111,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     .slice()
     .sort((a, b) => a.start - b.start);
   let carryEnd = -1;
+  let carry: Carry = 'none';
   for (const p of ordered) {
     if (seenPassage.has(p.start)) continue;
     seenPassage.add(p.start);
@@ -118,9 +119,11 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     const norm = normalize(text);
     if (!topic && hasTopic(norm)) topic = true;
 
-    const carryIn = carryEnd >= 0 && p.start >= carryEnd && p.start - carryEnd <= LEAD_IN_GAP;
-    const { spans: reported, carryOut } = reportedSpansCarry(norm, carryIn);
-    carryEnd = carryOut ? p.start + text.length : -1;
+    const carryIn = carryEnd >= 0 && p.start >= carryEnd && p.start - carryEnd <= LEAD_IN_GAP ? carry : 'none';
+    const res = reportedSpansCarry(norm, carryIn);
+    const reported = res.spans;
+    carry = res.carry;
+    carryEnd = res.carryOut ? p.start + text.length : -1;
     const isReported = (h: Hit): boolean => reported.some(([rs, re]) => h.start >= rs && h.end <= re);
 
     // Rule findings.
@@ -157,7 +160,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
           isReported(h) ||
           // Tumour formation is a known risk of cell products, not a condition offered for treatment.
           (entry.id === 'cancer' && /risk|complication|side effect|风险|并发症|副作用|致瘤/.test(sentence)) ||
-          /\?\s*$/.test(sentence) ||
+          isQuestion(sentence) ||
           findAll(LEX.research, sentence, 1).length > 0 ||
           findAll(LEX.warning, sentence, 1).length > 0 ||
           findAll(LEX.attribution, sentence, 1).length > 0 ||
@@ -179,12 +182,18 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
 
     // First-party selling only: a salesperson's words quoted by a reporter are not the page's own voice.
     // Nor is "the clinic says it uses your own cells" or "beware of free consultations": a voice or a call to
-    // action in a sentence that attributes or warns belongs to someone else.
+    // action in a sentence that attributes or warns belongs to someone else. A hospital describing its
+    // established transplant service (我院血液科开展造血干细胞移植; "call our transplant team about a blood cancer")
+    // is not selling unproven cells.
     const ownWords = (h: Hit): boolean => {
       if (isReported(h)) return false;
       const [s, e] = sentenceAround(norm, h.start);
       const sentence = norm.slice(s, e);
-      return findAll(LEX.attribution, sentence, 1).length === 0 && findAll(LEX.warning, sentence, 1).length === 0;
+      return (
+        findAll(LEX.attribution, sentence, 1).length === 0 &&
+        findAll(LEX.warning, sentence, 1).length === 0 &&
+        findAll(LEX.established, sentence, 1).length === 0
+      );
     };
     for (const h of findAll(LEX.cta, norm)) if (ownWords(h)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
     for (const h of findAll(LEX.travel, norm)) if (ownWords(h)) travel.add(norm.slice(h.start, h.end));
@@ -208,7 +217,16 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
 
     if (!cellSourceNamed && findAll(LEX.cellSource, norm, 1).length > 0) cellSourceNamed = true;
     if (!riskMentioned && findAll(LEX.risk, norm).some((h) => !overlaps(h, claimSpans))) riskMentioned = true;
-    if (!trialLanguage && findAll(LEX.trialLanguage, norm, 1).length > 0) trialLanguage = true;
+    // Trial wording counts only in the page's own voice: not in a patient's question ("is this a registered
+    // trial?"), reported speech, a warning, or the research-fee rule (临床研究不得向受试者收费).
+    if (!trialLanguage) {
+      trialLanguage = findAll(LEX.trialLanguage, norm).some((h) => {
+        if (!ownWords(h)) return false;
+        const [s, e] = sentenceAround(norm, h.start);
+        const sentence = norm.slice(s, e);
+        return !isQuestion(sentence) && !isFeeRule(sentence);
+      });
+    }
     trialHits.push(...findTrialIds(text, p.start));
   }
 

@@ -64,10 +64,15 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   const markers = genres.reduce((s, [, n]) => s + n, 0);
   // Its own price next to its own booking channels is selling, however much science talk surrounds it.
   const ownOffer = ownPricing && scan.ctaKinds >= W.genre.ownOfferCta;
+  // A page with no price and no cell product of its own, whose selling is booking and contact channels (a
+  // hospital's 预约挂号 and switchboard under a 辟谣/科普 article), is judged by its genre without them.
+  const ownProduct = scan.findings.some((f) => !f.mention && f.family === 'unproven-product');
+  const advisory = (scan.genreMarkers?.advisory ?? 0) >= W.genre.advisoryMarkers;
+  const genreSelling = advisory && !ownPricing && !ownProduct ? scan.voiceKinds + scan.travelKinds : firstParty;
   const thirdParty =
     !ownOffer &&
     markers >= W.genre.minMarkers &&
-    firstParty <= Math.max(W.genre.sellingFloor, markers * W.genre.sellingPerMarker);
+    genreSelling <= Math.max(W.genre.sellingFloor, markers * W.genre.sellingPerMarker);
   const strongSelling = firstParty >= W.genre.strongSelling;
   const genreDetail = `${genres.map(([g, n]) => `${g} ${n}`).join(', ') || 'no genre markers'} vs first-party selling ${firstParty}`;
 

@@ -74,6 +74,12 @@ export const WEIGHTS = {
     /** A page with its own price and at least this many calls to action is never judged third-party. */
     ownOfferCta: 2,
     strongSelling: 6,
+    /**
+     * Distinct consumer-advice markers (辟谣, 科普, 误区, myths…) from which a page without its own price or cell
+     * product is judged third-party on its provider voice alone: its booking and contact channels (a hospital's)
+     * do not make it a seller.
+     */
+    advisoryMarkers: 2,
     criticalMaxWhenSelling: 0.3,
   },
 

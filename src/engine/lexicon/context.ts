@@ -32,7 +32,7 @@ export const WARNING_FRAMES: readonly Pattern[] = [
   'do not recommend', 'if you are considering', 'if you are thinking about',
   '警惕', '谨防', '当心', '提醒', '骗局', '骗', '虚假', '违法', '违规', '非法', '未经批准', '未获批准', '不要轻信',
   '切勿', '辟谣', '谣言', '夸大', '误导', '噱头', '忽悠', '涉嫌', '不实', '查处', '打击', '整治', '陷阱', '智商税',
-  '套路', '没有证据', '无证据', '缺乏', '依法', '严肃处理', '严厉打击', '处理', '取缔', '责令', '没有科学依据', '缺乏证据', '缺乏科学', '尚未证实', '未经证实', '不可信', '警示', '揭秘', '曝光', '黑幕',
+  '套路', '误区', '违反', '没有证据', '无证据', '缺乏', '依法', '严肃处理', '严厉打击', '处理', '取缔', '责令', '没有科学依据', '缺乏证据', '缺乏科学', '尚未证实', '未经证实', '不可信', '警示', '揭秘', '曝光', '黑幕',
 ];
 
 /** Negations close before the phrase ("no treatment is 100% safe", 不是"零风险"). */
@@ -64,3 +64,24 @@ export const DISCLAIMERS: readonly Pattern[] = [
   'no guarantees', 'cannot guarantee', 'not guaranteed', 'not considered a cure', 'not a cure',
   '效果因人而异', '个体差异', '因人而异', '仅供参考', '不替代临床治疗', '不能替代疾病治疗', '不能替代药物', '不替代药物', '不作为治疗依据',
 ];
+
+/**
+ * The writer states the rule on research fees (Order 818: no fees may be charged to research subjects; FDA:
+ * legitimate trials do not charge): "临床研究不得向受试者收费", "research must not charge participants". A
+ * warning, not an offer: trial wording and prices in such a sentence are not the page's own.
+ */
+export const FEE_RULE_STATEMENTS: readonly Pattern[] = [
+  { re: '(?:不得|不应|不应该|不能|不会|不可|禁止|严禁|不允许|从不|不)(?:向|对)?(?:受试者|患者|参与者|病人|志愿者)(?:收取|收费|收钱|要钱)' },
+  { re: '(?:研究|试验)[^。；！？\\n]{0,10}(?:不得|不应|不能|不会|禁止|严禁|不允许|从不)(?:收取|收费|收钱)' },
+  '不收受试者', '受试者免费', '研究不收费', '试验不收费', '不但不收钱', '不收钱',
+  { re: "(?:not|never|n't)\\s(?:be\\s)?charge[ds]?\\s(?:trial\\s|study\\s|research\\s)?(?:participants|patients|subjects|volunteers|you|anyone)" },
+  { re: "(?:are|is|were|be)\\s(?:never|not)\\s(?:be\\s)?charged" },
+  'nobody pays', 'no one pays', 'free for participants', 'free to participants', 'free for patients',
+  'at no cost to participants', 'never have to pay', 'should never pay', 'should not have to pay',
+];
+
+/**
+ * A heading that names what follows as a myth (误区一：…, 谣言：…, 传言：…): the whole sentence is warned about.
+ * English "Myth: …" is covered by the warning frame "myth" and its word scope.
+ */
+export const MYTH_HEADINGS_ZH: readonly string[] = ['误区', '谣言', '传言', '流言', '错误观点', '错误认识'];

@@ -3,6 +3,18 @@
 import type { Pattern } from '../types';
 
 /**
+ * Someone other than the page speaking, then a verb of saying: 对方称, 客服说, 机构说, 他们都说. In a patient's
+ * post this reports the clinic's words even without quotation marks ("对方说一个疗程15万，有效率80%").
+ * 其他/吉他 are not speakers.
+ */
+export const THIRD_PARTY_SPEAKER_ZH =
+  '(?:对方|客服|顾问|咨询师|工作人员|店员|销售|业务员|推销员|接线员|老板|院方|机构|诊所|他们|她们|(?<![其吉])她|(?<![其吉])他|人家)' +
+  '(?:都|就|也|还|又|当时|一直|跟我|对我|和我|给我|跟我们|对我们|向我|向我们)?(?:称|说|讲|表示|介绍|回答|答|承诺|保证|告诉我)';
+
+/** Verbs of claiming that report the rest of their sentence as someone's claim (那家机构号称…，一个疗程15万，…). */
+export const CLAIMING_VERBS_ZH: readonly string[] = ['号称', '宣称', '声称', '鼓吹', '吹嘘', '标榜', '谎称', '扬言', '夸口'];
+
+/**
  * Reporting verbs that introduce quoted speech in the same sentence (发布“…”, 职员指「…」, told us "…").
  * Multi-character verbs count anywhere earlier in the sentence; the one-character ones (称, 指, 说, 话) only
  * right before the quotation mark, because they are also parts of ordinary words.
@@ -10,12 +22,19 @@ import type { Pattern } from '../types';
 export const REPORTING_VERBS_ZH: readonly Pattern[] = [
   '发布', '宣传', '宣称', '声称', '号称', '自称', '表示', '指出', '保证', '承诺', '介绍', '推销', '推介', '打出', '告诉',
   '强调', '吹嘘', '鼓吹', '标榜', '说道', '回应', '解释', '推荐', '游说', '写道', '写着', '印有', '声明', '断言', '夸口',
+  // Bare lead-in lines of a patient's account ("对方称：", "客服说：" and then a list): the speaker is the
+  // other side, and without a prefilter hit of their own the lead-in would be cut from the extracted text.
+  '原话', '话术是', '大意是',
+  { re: `${THIRD_PARTY_SPEAKER_ZH}(?:道|的是)?:` },
 ];
 export const REPORTING_VERBS_ZH_SHORT = ['称', '指', '说', '话', '讲', '道', '问'] as const;
 export const REPORTING_VERBS_EN: readonly Pattern[] = [
   'said', 'says', 'say', 'told', 'tells', 'claimed', 'claims', 'claim', 'promised', 'promises', 'assured', 'insisted',
   'wrote', 'writes', 'advertised', 'advertises', 'posted', 'according to', 'called it', 'calling it', 'described it as',
   'stated', 'states', 'boasted', 'touted', 'pitched', 'replied', 'answered', 'asked', 'explained', 'added',
+  // Bare lead-in lines before a list of the clinic's lines ("The call started with 'our story.' Then:").
+  'then:', 'next:', 'quote:', 'quotes:', 'verbatim:', 'word for word:', 'paraphrasing:', 'the pitch:', 'their pitch:',
+  'the script:', 'highlights:',
 ];
 /** A closer after a list of quoted phrases: “…”等内容, “…”的说法, “…”…… (a news lede). */
 export const QUOTE_CLOSERS_ZH: readonly Pattern[] = [
@@ -55,6 +74,26 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     'replies', 'upvote', 'comments', 'thread', 'my dad', 'my mom', 'my mother', 'my father', 'my wife', 'my husband',
     'my son', 'my daughter', 'throwaway', 'edit:', '楼主', '网友', '求助', '有没有人', '跟帖',
     '回复', '有人做过', '发帖', '求推荐', 'any advice', 'thanks in advance', 'anyone else', 'upvotes', 'share your experience',
+    // Reddit/Quora page furniture: "Posted by u/…", "r/MultipleSclerosis", "3 mo. ago", "57 points · Reply · Share".
+    { re: '(?<![a-z0-9])u/[a-z0-9_-]{3,}' }, { re: '(?<![a-z0-9/])r/[a-z0-9_]{3,}' },
+    // "3 mo. ago" (a sentence cut may fall after "mo."), "2d ago", "5 yr. ago".
+    { re: '(?<![a-z0-9])\\d{1,2}\\s?(?:mo|yr|yrs|hr|hrs|min|mins)\\.' },
+    { re: '(?<![a-z0-9])\\d{1,2}\\s?(?:mo|yr|yrs|hr|hrs|min|mins|h|d|w|y)\\s?ago(?![a-z])' },
+    { re: '(?<![a-z0-9.,])\\d[\\d.,]*k?\\s(?:points|upvotes|comments|answers|views)(?![a-z])' },
+    'share', 'level 1', 'level 2', 'top comments', 'sort by', 'op', 'answered', 'upvoted by', 'quora',
+    'reddit',
+    // 知乎, 百度知道, 贴吧 and other zh Q&A/forum furniture.
+    '问题描述', '谢邀', '赞同', '关注者', '被浏览', '已认证', '发布于', '编辑于', '条评论', '个回答', '回答', '知乎', '百度知道', '贴吧',
+    '评论区', '写回答', '邀请回答', '沙发', '顶帖', '发表于', { re: '\\d{1,4}楼' },
+  ],
+  /**
+   * Consumer-advice and myth-busting articles (辟谣, 科普, 误区; "myths and facts"): a hospital or guide
+   * explaining what is and is not proven. Like news, it reports on others' selling rather than selling.
+   */
+  advisory: [
+    '辟谣', '科普', '误区', '谣言', '真相', '医生提醒', '专家提醒', '温馨提醒', '提醒大家', '警惕', '答疑', '常见疑问', '健康知识',
+    'myth', 'myths', 'myths and facts', 'fact:', 'facts:', 'fact check', 'debunk*', 'health library', 'patient education',
+    'what to do instead', 'questions we hear', 'what you should know',
   ],
   /**
    * Not a reporting genre: a topical cosmetic product (serum, cream; applied to the skin). Plant "stem cell"

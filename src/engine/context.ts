@@ -128,8 +128,9 @@ export function leadInKind(line: string): Carry {
   const verbAt = Math.min(...verbs.map((re) => firstMatchIndex(re, t)).filter((i) => i >= 0));
   const hasVerb = Number.isFinite(verbAt);
   if (FIRST_PARTY_RE.test(hasVerb ? t.slice(0, verbAt) : t)) return 'none';
-  // Only a colon line hands on unquoted list lines: "…told our reporter the treatment was best." does not.
-  if (colon) return hasVerb ? 'lines' : 'quotes';
+  // Only a colon line that names speech (a reporting verb or cue, not an attribution word such as "seeking")
+  // hands on unquoted list lines: "patients seeking treatment should:" introduces advice, not a pitch.
+  if (colon) return has(LEX.reportZh, t) || has(LEX.reportEn, t) ? 'lines' : 'quotes';
   return hasVerb ? 'quotes' : 'none';
 }
 
@@ -173,13 +174,15 @@ export function quoteSpans(norm: string): [number, number][] {
 
 /**
  * An unquoted list line a speech lead-in carries on to: a bullet-sized line, not a heading ("Pricing", 疗程价格:
- * short and without punctuation) and not a call to action (a booking line is the page's own).
+ * short and without punctuation), not a call to action and not in a provider's voice ("we help you…", 我院…,
+ * 为您…). Without quotation marks such a line may be the page's own paragraph (a passage can start mid-paragraph),
+ * so it ends the list; quoted lines name their speaker and stay reported.
  */
 function carriable(line: string): boolean {
   const t = line.trim();
   if (t.length > CARRIED_LINE_MAX) return false;
   if (t.length <= 40 && !/[.,;!?。，；！？、"“”]/.test(t)) return false;
-  return !has(LEX.cta, t);
+  return !has(LEX.cta, t) && !has(LEX.voice, t);
 }
 
 interface QuoteRun {

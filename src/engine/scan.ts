@@ -43,6 +43,12 @@ const QUOTE_MAX = 200;
  * quoted line with no vocabulary of ours between two that have some.
  */
 const LEAD_IN_GAP = 160;
+/**
+ * The same for a speech lead-in's list ("Then:" and the clinic's lines): list items with no vocabulary of ours
+ * ("Most patients walk without a cane…") fall out of extraction, so a few of them may sit between two that
+ * have some.
+ */
+const LIST_GAP = 400;
 
 function quoteFor(text: string, norm: string, start: number, end: number): string {
   const [s, e] = sentenceAround(norm, start, 300);
@@ -119,7 +125,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     const norm = normalize(text);
     if (!topic && hasTopic(norm)) topic = true;
 
-    const carryIn = carryEnd >= 0 && p.start >= carryEnd && p.start - carryEnd <= LEAD_IN_GAP ? carry : 'none';
+    const gap = carry === 'lines' ? LIST_GAP : LEAD_IN_GAP;
+    const carryIn = carryEnd >= 0 && p.start >= carryEnd && p.start - carryEnd <= gap ? carry : 'none';
     const res = reportedSpansCarry(norm, carryIn);
     const reported = res.spans;
     carry = res.carry;

@@ -63,7 +63,9 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   const genres = Object.entries(scan.genreMarkers ?? {}).filter(([g, n]) => n > 0 && g !== 'topical');
   const markers = genres.reduce((s, [, n]) => s + n, 0);
   // Its own price next to its own booking channels is selling, however much science talk surrounds it.
-  const ownOffer = ownPricing && scan.ctaKinds >= W.genre.ownOfferCta;
+  // A thread or Q&A page (many forum/news markers) is not made a seller by a price in someone's post and the
+  // site's own share/message buttons (知乎's 私信, 分享到微信).
+  const ownOffer = ownPricing && scan.ctaKinds >= W.genre.ownOfferCta && markers < W.genre.ownOfferMaxMarkers;
   // A page with no price and no cell product of its own, whose selling is booking and contact channels (a
   // hospital's 预约挂号 and switchboard under a 辟谣/科普 article), is judged by its genre without them.
   const ownProduct = scan.findings.some((f) => !f.mention && f.family === 'unproven-product');
@@ -78,7 +80,8 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
 
   // On a page that sells, the quotes it prints ("our patients say…", 王女士说：“…”) and its rhetorical
   // questions ("Why not turn back the clock?") are its own advertising.
-  const findings = strongSelling
+  // Not on a third-party page: a forum or advisory page's quotes and questions are other people's.
+  const findings = strongSelling && !thirdParty
     ? scan.findings.map((f): Finding => {
         if (f.context !== 'reported-speech' && f.context !== 'question') return f;
         const { context: _reported, ...rest } = f;

@@ -73,6 +73,8 @@ export const WEIGHTS = {
     pricingEvidence: 2,
     /** A page with its own price and at least this many calls to action is never judged third-party. */
     ownOfferCta: 2,
+    /** …unless it has at least this many distinct reporting-genre markers (a thread or Q&A page). */
+    ownOfferMaxMarkers: 8,
     strongSelling: 6,
     /**
      * Distinct consumer-advice markers (辟谣, 科普, 误区, myths…) from which a page without its own price or cell

@@ -93,6 +93,19 @@ describe('a lead-in carries through a bulleted list, quoted lines and unquoted o
     ].join('\n');
     expect(scanOf(ad).ctaKinds).toBeGreaterThan(0);
   });
+  it('advice introduced by an attribution word is not a speech lead-in ("patients seeking treatment should:")', () => {
+    expect(leadInOf(normalize('To minimize risk, patients seeking stem cell treatment should:'))).toBe('quotes');
+  });
+  it('an unquoted line in a provider\'s voice ends the list: it may be the page\'s own paragraph', () => {
+    const text = [
+      'Stem cell concierge. They said:',
+      '"It is completely safe."',
+      'As a dedicated medical concierge, we help you connect with clinics; packages from $9,800.',
+    ].join('\n');
+    const a = assessText(text);
+    expect(claimsOf(a, 'price-en').length).toBeGreaterThan(0);
+    expect(scanOf(text).voiceKinds).toBeGreaterThan(0);
+  });
   it('a heading without punctuation ends the list', () => {
     const text = 'Stem cell clinic.\nThey said:\n"It is safe."\nPricing\n$4,900 per knee, financing available.';
     expect(claimsOf(assessText(text), 'price-en').length).toBeGreaterThan(0);
@@ -223,6 +236,24 @@ describe('forum, Q&A and advisory genre markers', () => {
     const a = assessText(ad);
     expect(signal(a, 'genre')?.detail).not.toMatch(/^third-party/);
     expect(flagged(a.risk)).toBe(true);
+  });
+});
+
+describe('thread pages', () => {
+  const thread = [
+    'Stem cells for Parkinson\'s? - 知乎 · 首页 · 会员 · 私信 · 分享到微信 · 扫码下载',
+    '问题描述：那家干细胞机构一个疗程15万，有效率80%。',
+    '关注者 1,286　被浏览 402,517　谢邀　赞同 3415　128 条评论　发布于 2025-04-12　编辑于 2025-04-13　2楼　3楼',
+  ].join('\n');
+  it('a price in a post and the site\'s share/message buttons do not make a thread a seller', () => {
+    const a = assessText(thread);
+    expect(signal(a, 'genre')?.detail).toMatch(/^third-party/);
+    expect(signal(a, 'pay-to-participate')).toBeUndefined();
+  });
+  it('on a third-party page, quotes and questions are not turned back into claims', () => {
+    const page = `${thread}\n患者问：“一个疗程8万，能治好吗？”\n有人说：“绝对安全。”`;
+    const a = assessText(page);
+    expect(claimsOf(a).filter((f) => f.family === 'absolute-safety')).toEqual([]);
   });
 });
 

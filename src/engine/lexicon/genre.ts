@@ -80,7 +80,9 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     { re: '(?<![a-z0-9])\\d{1,2}\\s?(?:mo|yr|yrs|hr|hrs|min|mins)\\.' },
     { re: '(?<![a-z0-9])\\d{1,2}\\s?(?:mo|yr|yrs|hr|hrs|min|mins|h|d|w|y)\\s?ago(?![a-z])' },
     { re: '(?<![a-z0-9.,])\\d[\\d.,]*k?\\s(?:points|upvotes|comments|answers|views)(?![a-z])' },
-    'share', 'level 1', 'level 2', 'top comments', 'sort by', 'op', 'answered', 'upvoted by', 'quora',
+    'share', 'level 1', 'level 2', 'top comments', 'sort by', 'answered',
+    // The thread's original poster ("level 2 · relapsing_in_ohio · OP"), not post-op/pre-op.
+    { re: '(?<![a-z0-9-])op(?![a-z0-9-])' }, 'upvoted by', 'quora',
     'reddit',
     // 知乎, 百度知道, 贴吧 and other zh Q&A/forum furniture.
     '问题描述', '谢邀', '赞同', '关注者', '被浏览', '已认证', '发布于', '编辑于', '条评论', '个回答', '回答', '知乎', '百度知道', '贴吧',

@@ -15,9 +15,8 @@ const LATIN_EDGE = /[a-z0-9]/;
 const HEAD = '(?<![a-z0-9])';
 const TAIL = '(?![a-z0-9])';
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
+/** Characters with a meaning in regex source: escaped where a phrase holds them literally. */
+const REGEX_SYNTAX = new Set('.*+?^${}()|[]\\/');
 
 interface PhraseParts {
   head: boolean;
@@ -38,7 +37,8 @@ export function phraseParts(phrase: string): PhraseParts {
     if (ch === ' ') tokens.push('[\\s\\-]{1,3}');
     else if (ch === '-') tokens.push('[\\s\\-]{0,2}');
     else if (ch === "'") tokens.push("'?");
-    else tokens.push(escapeRe(ch));
+    // Per character, so no regex replace per character (thousands of phrases are tokenised on a cold page).
+    else tokens.push(REGEX_SYNTAX.has(ch) ? `\\${ch}` : ch);
   }
   const first = p.charAt(0);
   const last = p.charAt(p.length - 1);
@@ -566,9 +566,86 @@ class PrefixParser {
  * match of the case-insensitive regex `source`; null when some match could start with anything.
  */
 export function matchPrefixes(source: string): string[] | null {
-  const set = new PrefixParser(source, anchorTableOf()).parse();
+  return anchoredKeys(new PrefixParser(source, anchorTableOf()).parse());
+}
+
+function anchoredKeys(set: Prefixes): string[] | null {
   for (const k of set.keys()) if (k === '' || isMarker(k.charAt(0))) return null;
   return [...set.keys()];
+}
+
+const SEP1_TOKEN = '[\\s\\-]{1,3}';
+const SEP0_TOKEN = '[\\s\\-]{0,2}';
+const APOSTROPHE_TOKEN = "'?";
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/**
+ * The prefix of a phrase with no optional part: one string, built as joinPrefix would build it atom by atom
+ * (and without the per-atom sets that the general case needs).
+ */
+function singlePrefix(tokens: readonly string[], canon: Uint16Array): string[] | null {
+  let out = '';
+  let literals = 0;
+  for (const tok of tokens) {
+    if (tok === SEP1_TOKEN || tok === SEP0_TOKEN) {
+      const ch = tok === SEP1_TOKEN ? SEP1 : SEP0;
+      if (out === '') return null; // starts with a run: not anchored
+      const last = out.charAt(out.length - 1);
+      if (isMarker(last)) out = out.slice(0, -1) + (last === SEP1 || ch === SEP1 ? SEP1 : SEP0);
+      else out += ch;
+      continue;
+    }
+    const lit = tok.charAt(0) === '\\' ? tok.slice(1) : tok;
+    for (let k = 0; k < lit.length; k++) {
+      const ch = String.fromCharCode(canon[lit.charCodeAt(k)] as number);
+      if (isMarker(out.charAt(out.length - 1)) && SEPARATORS.has(ch)) return out === '' ? null : [out];
+      if (literals >= ANCHOR_DEPTH) return [out];
+      // Full after this one: the prefix is closed, nothing (not even a run marker) is added after it.
+      const full = literals + 1 >= ANCHOR_DEPTH;
+      // joinPrefix counts the literals already in a prefix by code point: the second half of a surrogate
+      // pair does not count again.
+      if (!(isLowSurrogate(ch.charCodeAt(0)) && isHighSurrogate(out.charCodeAt(out.length - 1)))) literals++;
+      out += ch;
+      if (full) return [out];
+    }
+  }
+  return out === '' ? null : [out];
+}
+
+/**
+ * matchPrefixes(phraseSource(phrase)), computed from the phrase's tokens instead of parsing the regex source
+ * written from them: what PrefixParser would derive from each token, concatenated the same way. A page's
+ * first scan analyses some two thousand phrases in code that V8 has not optimised yet, and the parser's
+ * character-by-character reading was most of that cost. Equality with the parser is tested on every
+ * prefilter phrase and on generated ones.
+ */
+export function phrasePrefixes(phrase: string): { head: boolean; prefixes: string[] | null } {
+  const canon = anchorTableOf();
+  const { head, tokens } = phraseParts(phrase);
+  if (!tokens.includes(APOSTROPHE_TOKEN)) return { head, prefixes: singlePrefix(tokens, canon) };
+  let acc = IDENTITY();
+  for (const tok of tokens) {
+    if (![...acc.values()].some(Boolean)) break;
+    let atom: Prefixes;
+    if (tok === SEP1_TOKEN) atom = new Map([[SEP1, true]]);
+    else if (tok === SEP0_TOKEN) atom = new Map([[SEP0, true]]);
+    else if (tok === APOSTROPHE_TOKEN) atom = new Map([["'", true], ['', true]]);
+    else {
+      // One escaped character, or one code point (two units for an astral one: two atoms for the parser).
+      const lit = tok.charAt(0) === '\\' ? tok.slice(1) : tok;
+      for (let k = 0; k < lit.length - 1; k++) acc = concatPrefixes(acc, new Map([[String.fromCharCode(canon[lit.charCodeAt(k)] as number), true]]));
+      atom = new Map([[String.fromCharCode(canon[lit.charCodeAt(lit.length - 1)] as number), true]]);
+    }
+    acc = concatPrefixes(acc, atom);
+  }
+  return { head, prefixes: anchoredKeys(acc) };
 }
 
 
@@ -636,103 +713,118 @@ function hasBit(set: Int32Array, i: number): boolean {
   return ((set[i >>> 5] as number) & (1 << (i & 31))) !== 0;
 }
 
+/**
+ * Collects the prefixes, then builds the frozen trie in one go from them sorted: each prefix shares its path
+ * with the previous one up to their common length, so nodes are created in order and no edge is ever looked
+ * up while building. (A map of edges, looked up per character, made the build a visible part of a page's
+ * first scan.)
+ */
 class TrieBuilder {
-  private readonly edges = new Map<string, number>();
-  readonly mask: number[] = [0];
-  readonly sep1: number[] = [0];
-  readonly sep0: number[] = [0];
-  readonly headRoot = new Int32Array(65536);
-  readonly anyRoot = new Int32Array(65536);
-
-  private node(): number {
-    this.mask.push(0);
-    this.sep1.push(0);
-    this.sep0.push(0);
-    return this.mask.length - 1;
-  }
+  private readonly prefixes: { head: boolean; str: string; bit: number }[] = [];
 
   insert(head: boolean, prefix: string, bit: number): void {
-    const root = head ? this.headRoot : this.anyRoot;
-    const c0 = prefix.charCodeAt(0);
-    let n = root[c0] as number;
-    if (n === 0) {
-      n = this.node();
-      root[c0] = n;
-    }
-    for (let k = 1; k < prefix.length; k++) {
-      const ch = prefix.charAt(k);
-      if (ch === SEP1 || ch === SEP0) {
-        const arr = ch === SEP1 ? this.sep1 : this.sep0;
-        let next = arr[n] as number;
-        if (next === 0) {
-          next = this.node();
-          arr[n] = next;
-        }
-        n = next;
-        continue;
-      }
-      const key = `${n}:${prefix.charCodeAt(k)}`;
-      let next = this.edges.get(key);
-      if (next === undefined) {
-        next = this.node();
-        this.edges.set(key, next);
-      }
-      n = next;
-    }
-    this.mask[n] = (this.mask[n] as number) | bit;
+    this.prefixes.push({ head, str: prefix, bit });
   }
 
   freeze(): Trie {
+    const mask: number[] = [0];
+    const sep1: number[] = [0];
+    const sep0: number[] = [0];
+    // Literal edges as parallel arrays, and per node a linked list of its outgoing literal edges.
+    const eCode: number[] = [];
+    const eNext: number[] = [];
+    const eSibling: number[] = [];
+    const firstEdge: number[] = [-1];
+    const headRoot = new Int32Array(65536);
+    const anyRoot = new Int32Array(65536);
+    const roots: [Int32Array, number, number][] = [];
+    const newNode = (): number => {
+      mask.push(0);
+      sep1.push(0);
+      sep0.push(0);
+      firstEdge.push(-1);
+      return mask.length - 1;
+    };
+    for (const head of [true, false]) {
+      const root = head ? headRoot : anyRoot;
+      const list = this.prefixes.filter((p) => p.head === head).sort((a, b) => (a.str < b.str ? -1 : a.str > b.str ? 1 : 0));
+      let prev = '';
+      const path: number[] = [];
+      for (const { str, bit } of list) {
+        let common = 0;
+        const max = Math.min(prev.length, str.length);
+        while (common < max && prev.charCodeAt(common) === str.charCodeAt(common)) common++;
+        path.length = common;
+        for (let k = common; k < str.length; k++) {
+          const n = newNode();
+          const code = str.charCodeAt(k);
+          if (k === 0) {
+            root[code] = n;
+            roots.push([root, code, n]);
+          } else {
+            const parent = path[k - 1] as number;
+            if (str.charAt(k) === SEP1) sep1[parent] = n;
+            else if (str.charAt(k) === SEP0) sep0[parent] = n;
+            else {
+              eCode.push(code);
+              eNext.push(n);
+              eSibling.push(firstEdge[parent] as number);
+              firstEdge[parent] = eCode.length - 1;
+            }
+          }
+          path.push(n);
+        }
+        const last = path[str.length - 1] as number;
+        mask[last] = (mask[last] as number) | bit;
+        prev = str;
+      }
+    }
+    // Edges into an open-addressing hash keyed by (node, class).
+    const parentOf = new Int32Array(eCode.length);
+    for (let n = 0; n < firstEdge.length; n++) {
+      for (let e = firstEdge[n] as number; e >= 0; e = eSibling[e] as number) parentOf[e] = n;
+    }
     let bits = 4;
-    while (1 << bits < this.edges.size * 2 + 16) bits++;
+    while (1 << bits < eCode.length * 2 + 16) bits++;
     const size = 1 << bits;
     const hashNode = new Int32Array(size);
     const hashCode = new Int32Array(size);
     const hashNext = new Int32Array(size);
-    for (const [key, next] of this.edges) {
-      const colon = key.indexOf(':');
-      const n = Number(key.slice(0, colon));
-      const c = Number(key.slice(colon + 1));
+    for (let e = 0; e < eCode.length; e++) {
+      const n = parentOf[e] as number;
+      const c = eCode[e] as number;
       let h = hashOf(n, c, bits);
       while (hashNode[h] !== 0) h = (h + 1) & (size - 1);
       hashNode[h] = n;
       hashCode[h] = c;
-      hashNext[h] = next;
+      hashNext[h] = eNext[e] as number;
     }
     // 1: a walk must start here (a prefix ends, or a run that may be empty follows); 2: only if a separator
     // follows (a run of at least one); 0: only along literal edges.
-    const shallow = Uint8Array.from(this.mask, (m, i) => (m !== 0 || this.sep0[i] !== 0 ? 1 : this.sep1[i] !== 0 ? 2 : 0));
+    const shallow = new Uint8Array(mask.length);
+    for (let i = 0; i < mask.length; i++) shallow[i] = mask[i] !== 0 || sep0[i] !== 0 ? 1 : sep1[i] !== 0 ? 2 : 0;
     const pairs = new Int32Array(1 << (PAIR_BITS - 5));
     const pairEnds = new Int32Array(1 << (PAIR_BITS - 5));
     const triples = new Int32Array(1 << (TRIPLE_BITS - 5));
-    const out = new Map<number, [number, number][]>();
-    for (const [key, next] of this.edges) {
-      const colon = key.indexOf(':');
-      const from = Number(key.slice(0, colon));
-      const list = out.get(from) ?? [];
-      list.push([Number(key.slice(colon + 1)), next]);
-      out.set(from, list);
-    }
-    for (const root of [this.headRoot, this.anyRoot]) {
-      root.forEach((n0, c0) => {
-        if (n0 === 0) return;
-        for (const [c1, n1] of out.get(n0) ?? []) {
-          setBit(pairs, pairHash(c0, c1));
-          if (shallow[n1] === 1) setBit(pairEnds, pairHash(c0, c1));
-          if (shallow[n1] === 2) for (const sep of [0x20, 0x2d]) setBit(triples, tripleHash(c0, c1, sep));
-          for (const [c2] of out.get(n1) ?? []) setBit(triples, tripleHash(c0, c1, c2));
-        }
-      });
+    for (const [, c0, n0] of roots) {
+      for (let e1 = firstEdge[n0] as number; e1 >= 0; e1 = eSibling[e1] as number) {
+        const c1 = eCode[e1] as number;
+        const n1 = eNext[e1] as number;
+        setBit(pairs, pairHash(c0, c1));
+        if (shallow[n1] === 1) setBit(pairEnds, pairHash(c0, c1));
+        if (shallow[n1] === 2) for (const sep of [0x20, 0x2d]) setBit(triples, tripleHash(c0, c1, sep));
+        for (let e2 = firstEdge[n1] as number; e2 >= 0; e2 = eSibling[e2] as number) setBit(triples, tripleHash(c0, c1, eCode[e2] as number));
+      }
     }
     return {
       pairs,
       pairEnds,
       triples,
-      headRoot: this.headRoot,
-      anyRoot: this.anyRoot,
-      mask: Int32Array.from(this.mask),
-      sep1: Int32Array.from(this.sep1),
-      sep0: Int32Array.from(this.sep0),
+      headRoot,
+      anyRoot,
+      mask: Int32Array.from(mask),
+      sep1: Int32Array.from(sep1),
+      sep0: Int32Array.from(sep0),
       hashNode,
       hashCode,
       hashNext,
@@ -773,10 +865,16 @@ export function anchoredScanner(regexes: readonly RegExp[], groups: readonly (re
       const group = groups[gi] as readonly Pattern[];
       if (pi < group.length) {
         if (!groupFailed) {
-          const src = patternSource(group[pi] as Pattern);
-          const prefixes = matchPrefixes(src);
+          const pattern = group[pi] as Pattern;
+          let head: boolean;
+          let prefixes: string[] | null;
+          if (typeof pattern === 'string') ({ head, prefixes } = phrasePrefixes(pattern));
+          else {
+            head = pattern.re.startsWith(HEAD);
+            prefixes = matchPrefixes(pattern.re);
+          }
           if (prefixes === null) groupFailed = true;
-          else for (const pre of prefixes) pending.push([src.startsWith(HEAD), pre]);
+          else for (const pre of prefixes) pending.push([head, pre]);
         }
         pi++;
         if (shouldStop?.()) return false;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html';
 import { PREFILTERS, PREFILTER_GROUPS, prefilterScanner } from '../../src/engine/compiled';
 import { extractPassages, extractPassagesExhaustive } from '../../src/engine/extract';
-import { anchoredScanner, compilePatterns, findAll, matchPrefixes, phraseSource } from '../../src/engine/matcher';
+import { anchoredScanner, compilePatterns, findAll, matchPrefixes, phrasePrefixes, phraseSource } from '../../src/engine/matcher';
 import { normalize } from '../../src/engine/normalize';
 import { generatePage } from '../bench/pages';
 
@@ -94,6 +94,19 @@ describe('anchored prefilter scanner', () => {
     expect(matchPrefixes('a?b.*')).toEqual(expect.arrayContaining(['AB', 'B']));
     expect(matchPrefixes('.x')).toBeNull();
     expect(matchPrefixes('\\Sx')).toBeNull();
+  });
+
+  it('derives a phrase\'s prefixes from its tokens exactly as from its regex source', () => {
+    const same = (phrase: string): void => {
+      const fast = phrasePrefixes(phrase);
+      const slow = matchPrefixes(phraseSource(phrase));
+      expect(fast.prefixes === null ? null : new Set(fast.prefixes), phrase).toEqual(slow === null ? null : new Set(slow));
+      expect(fast.head, phrase).toBe(phraseSource(phrase).startsWith('(?<![a-z0-9])'));
+    };
+    for (const group of PREFILTER_GROUPS) for (const p of group) if (typeof p === 'string') same(p);
+    // Generated: separators, apostrophes, regex syntax, astral and Chinese characters, long and short.
+    const unit = fc.constantFrom('a', 'B', 'x', '1', ' ', '-', "'", '.', '$', '(', '*', '\\', '\t', '干', '細', '😀', 'Ａ', 'ß');
+    fc.assert(fc.property(fc.array(unit, { minLength: 0, maxLength: 14 }), (chars) => same(chars.join(''))), { numRuns: 2_000 });
   });
 
   it('falls back to a whole-text run for a regex it cannot anchor, with the same hits', () => {

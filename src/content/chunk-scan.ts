@@ -1,15 +1,17 @@
 /**
  * Reads one subtree and picks its candidate passages, in time slices. Three steps, each cheap to abandon:
- * the walk (resumable), the topic gate (a raw-text prescreen, then the engine's exact test, piece by piece),
- * and the engine's passage prefilter (piece by piece, piece size adapted to the measured speed so that each
- * call fits in a slice whatever the engine's cost per character).
+ * the walk (resumable, and only as far as the other two need: see WalkedText), the topic gate (a raw-text
+ * prescreen, then the engine's exact test, piece by piece), and the engine's passage prefilter (piece by
+ * piece, piece size adapted to the measured speed so that each call fits in a slice whatever the engine's
+ * cost per character).
  */
 import type { Passage } from '../engine';
 import { prefilterScanner } from '../engine/compiled';
 import { VisibleTextWalker, type VisibleText } from '../text/visible-text';
-import { maskHidden, nextPieceEnd, passagesIn } from './passages';
+import { maskHidden, passagesIn } from './passages';
 import { SLICE_MS, type Slice } from './slicing';
 import { hasTopic } from './topic-gate';
+import { WalkedText } from './walked-text';
 
 export interface ChunkResult {
   vt: VisibleText;
@@ -17,7 +19,7 @@ export interface ChunkResult {
   topic: boolean;
   partial: boolean;
   /** Script time per step (ms), for the performance marks. */
-  timing: { walkMs: number; topicMs: number; passagesMs: number; maskMs: number; maxPieceMs: number; pieces: number };
+  timing: { walkMs: number; topicMs: number; warmMs: number; passagesMs: number; maskMs: number; maxPieceMs: number; pieces: number };
 }
 
 export interface ChunkScanOptions {
@@ -50,7 +52,7 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
     if (opts.cancelled?.()) throw new Cancelled();
   };
 
-  const timing = { walkMs: 0, topicMs: 0, passagesMs: 0, maskMs: 0, maxPieceMs: 0, pieces: 0 };
+  const timing = { walkMs: 0, topicMs: 0, warmMs: 0, passagesMs: 0, maskMs: 0, maxPieceMs: 0, pieces: 0 };
   let mark = slice.busyMs;
   const lap = (): number => {
     const now = slice.busyMs;
@@ -59,54 +61,64 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
     return d;
   };
 
-  // 1. Walk.
+  // The walk runs only as far as the steps below ask (see WalkedText); its time is counted apart.
   const walker = new VisibleTextWalker(root, { maxChars: opts.maxChars, onShadowRoot: opts.onShadowRoot });
-  while (!walker.run(slice.over)) await check();
-  const vt = walker.result();
-  const text = vt.text;
-  timing.walkMs = lap();
-  await check();
+  const text = new WalkedText(walker, slice, check);
+  let walked = 0;
+  const stepMs = (): number => {
+    const w = text.walkMs - walked;
+    walked = text.walkMs;
+    return lap() - w;
+  };
 
-  // 2. Topic gate.
+  // 1. Topic gate, on the text as it is read: an off-topic subtree is read to its end.
   let topic = false;
   if (!opts.pageTopic) {
     let size = FIRST_PIECE * 4;
-    for (let at = 0; at < text.length && !topic; ) {
-      const end = nextPieceEnd(text, at, size);
+    for (let at = 0; !topic && (await text.has(at)); ) {
+      const piece = await text.piece(at, size);
       const t0 = performance.now();
-      topic = hasTopic(text.slice(at, end));
-      size = adapt(size, end - at, performance.now() - t0);
-      at = end;
+      topic = hasTopic(piece.text);
+      size = adapt(size, piece.end - at, performance.now() - t0);
+      at = piece.end;
       await check();
     }
-    timing.topicMs = lap();
-    if (!topic) return { vt, passages: [], topic: false, partial: vt.truncated, timing };
+    timing.topicMs = stepMs();
+    if (!topic) {
+      const vt = walker.result();
+      timing.walkMs = text.walkMs;
+      return { vt, passages: [], topic: false, partial: vt.truncated, timing };
+    }
   }
 
-  // 3. Passages, piece by piece; offsets shifted back to the chunk's text.
+  // 2. Passages, piece by piece; offsets shifted back to the chunk's text. Reading stops once no room is left.
   await warmEngine(slice, check);
+  timing.warmMs = stepMs();
   const passages: Passage[] = [];
-  let partial = vt.truncated;
+  let partial = false;
   let size = FIRST_PIECE;
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; await text.has(at); ) {
     const room = opts.maxPassages - passages.length;
     if (room <= 0) {
       partial = true;
       break;
     }
-    const end = nextPieceEnd(text, at, size);
+    const piece = await text.piece(at, size);
     const t0 = performance.now();
-    const r = passagesIn(text.slice(at, end), true, room);
+    const r = passagesIn(piece.text, true, room);
     const took = performance.now() - t0;
-    size = adapt(size, end - at, took);
+    size = adapt(size, piece.end - at, took);
     timing.pieces++;
     if (took > timing.maxPieceMs) timing.maxPieceMs = took;
     for (const p of r.passages) passages.push({ start: p.start + at, text: p.text });
     if (r.truncated) partial = true;
-    at = end;
+    at = piece.end;
     await check();
   }
-  timing.passagesMs = lap();
+  timing.passagesMs = stepMs();
+  timing.walkMs = text.walkMs;
+  const vt = walker.result();
+  if (vt.truncated) partial = true;
   await check();
   const masked = maskHidden(vt, passages, opts.isVisible);
   timing.maskMs = lap();
@@ -116,24 +128,27 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
 let warmed = false;
 
 /**
+ * V8 runs a regex on a subject of at least this many characters as native code from the first call (on
+ * shorter ones it first compiles bytecode, then compiles again once the regex is hot): warming on a long
+ * subject compiles each regex once instead of twice (measured 3–4× less time).
+ */
+const NATIVE_SUBJECT_CHARS = 1_000;
+const WARM_SAMPLE = 'Our stem cell therapy is 100% safe. 我们的干细胞治疗安全有效。';
+
+/**
  * The engine's prefilter is an anchored scanner (a prefix trie built from the patterns on first use) plus a
- * handful of large regexes tried at its candidate positions; V8 compiles each regex on first use and again
- * to native code once it is hot. Building the trie and those compilations (tens of ms together, once per
- * page) would land in whichever piece came first and make it a long task; building in slices and compiling
- * one regex per slice keeps every slice short.
+ * handful of large regexes tried at its candidate positions, which V8 compiles on first use. Building the
+ * trie and those compilations (tens of ms together, once per page) would land in whichever piece came first
+ * and make it a long task; building in slices and compiling one regex per slice keeps every slice short.
  */
 async function warmEngine(slice: Slice, check: () => Promise<void>): Promise<void> {
   if (warmed) return;
   const scanner = prefilterScanner();
   while (!scanner.prepare(slice.over)) await check();
-  const sample = 'Our stem cell therapy is 100% safe. 我们的干细胞治疗安全有效。';
+  const subject = WARM_SAMPLE + ' '.repeat(NATIVE_SUBJECT_CHARS);
   for (const re of scanner.executed()) {
-    for (let i = 0; i < 3; i++) {
-      for (let at = 0; at < sample.length; at++) {
-        re.lastIndex = at;
-        re.exec(sample);
-      }
-    }
+    re.lastIndex = 0;
+    re.exec(subject);
     re.lastIndex = 0;
     await check();
   }

@@ -196,7 +196,7 @@ export class ContentController {
     if (!gate.maybeTopic) {
       const chars = Math.min(gate.chars, this.maxChars);
       model.add(root, { text: '', segments: [], truncated: false }, [], false, gate.chars > this.maxChars, chars);
-      timing = { walkMs: 0, topicMs: 0, passagesMs: 0, maskMs: 0, maxPieceMs: 0, pieces: 0, gateMs };
+      timing = { walkMs: 0, topicMs: 0, warmMs: 0, passagesMs: 0, maskMs: 0, maxPieceMs: 0, pieces: 0, gateMs };
     } else {
       const chunk = await scanChunk(root, {
         maxChars: this.maxChars,

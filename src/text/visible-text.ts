@@ -342,6 +342,8 @@ export class VisibleTextWalker {
   // or twice in a row.
   private pendingSep = false;
   private truncated = false;
+  /** Parts already handed out by takeText. */
+  private taken = 0;
 
   constructor(root: Node, opts: VisibleTextOptions = {}) {
     this.maxChars = Math.max(0, opts.maxChars ?? DEFAULT_MAX_CHARS);
@@ -375,6 +377,13 @@ export class VisibleTextWalker {
 
   result(): VisibleText {
     return { text: this.parts.join(''), segments: this.segments, truncated: this.truncated };
+  }
+
+  /** The text read since the previous call (for a consumer that works through the text as it is read). */
+  takeText(): string {
+    const fresh = this.parts.slice(this.taken).join('');
+    this.taken = this.parts.length;
+    return fresh;
   }
 
   /** Walks until done, or until `shouldStop()` returns true (asked every 256 nodes). Returns `done`. */

@@ -85,6 +85,7 @@ interface OursRun {
   gateMs: number;
   walkMs: number;
   topicMs: number;
+  warmMs: number;
   passagesMs: number;
   maskMs: number;
   maxPieceMs: number;
@@ -106,7 +107,7 @@ const OURS_JS = `(() => {
   const det = performance.getEntriesByName('stemcheck:extract-end', 'mark')[0].detail || {};
   const longestSliceMs = det.longestSliceMs ?? 0;
   const busy = det.busyMs ?? (x - s);
-  return { ms: busy + (d - p), extractMs: busy, extractWallMs: x - s, gateMs: det.gateMs ?? 0, walkMs: det.walkMs ?? 0, topicMs: det.topicMs ?? 0, passagesMs: det.passagesMs ?? 0, maskMs: det.maskMs ?? 0, maxPieceMs: det.maxPieceMs ?? 0, pieces: det.pieces ?? 0, paintMs: d - p, roundTripMs: p - x, longTasks, longestSliceMs, paintTaskMs: performance.getEntriesByName('stemcheck:scan-end', 'mark')[0].startTime - p, ranges };
+  return { ms: busy + (d - p), extractMs: busy, extractWallMs: x - s, gateMs: det.gateMs ?? 0, walkMs: det.walkMs ?? 0, topicMs: det.topicMs ?? 0, warmMs: det.warmMs ?? 0, passagesMs: det.passagesMs ?? 0, maskMs: det.maskMs ?? 0, maxPieceMs: det.maxPieceMs ?? 0, pieces: det.pieces ?? 0, paintMs: d - p, roundTripMs: p - x, longTasks, longestSliceMs, paintTaskMs: performance.getEntriesByName('stemcheck:scan-end', 'mark')[0].startTime - p, ranges };
 })()`;
 
 async function oursOnce(ext: ExtensionBrowser, url: string): Promise<OursRun> {
@@ -198,6 +199,7 @@ async function main(): Promise<void> {
       row.gateMs = median(ours.map((o) => o.gateMs));
       row.walkMs = median(ours.map((o) => o.walkMs));
       row.topicMs = median(ours.map((o) => o.topicMs));
+      row.warmMs = median(ours.map((o) => o.warmMs));
       row.passagesMs = median(ours.map((o) => o.passagesMs));
       row.maskMs = median(ours.map((o) => o.maskMs));
       row.paintMs = median(ours.map((o) => o.paintMs));

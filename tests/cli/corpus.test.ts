@@ -22,23 +22,27 @@ describe('development corpus (tests/corpus)', () => {
   it('reads every labelled page', () => {
     expect(s.errors).toEqual([]);
     expect(s.skipped).toEqual([]);
-    expect(s.pages.length).toBeGreaterThanOrEqual(40);
+    expect(s.pages.length).toBeGreaterThanOrEqual(100);
     // About half the pages are Chinese.
     expect(s.byLang.zh.n).toBeGreaterThanOrEqual(20);
   });
 
   it('meets the precision and recall floors overall and per language', () => {
-    // Measured when written: overall P 0.92 R 0.92; en P 0.90 R 0.82; zh P 0.93 R 1.00.
-    expect(s.overall.precision).toBeGreaterThanOrEqual(0.85);
-    expect(s.overall.recall).toBeGreaterThanOrEqual(0.8);
-    expect(s.byLang.en.precision).toBeGreaterThanOrEqual(0.8);
-    expect(s.byLang.en.recall).toBeGreaterThanOrEqual(0.75);
-    expect(s.byLang.zh.precision).toBeGreaterThanOrEqual(0.8);
-    expect(s.byLang.zh.recall).toBeGreaterThanOrEqual(0.85);
+    // Measured when first written: overall P 0.92 R 0.92; en P 0.90 R 0.82; zh P 0.93 R 1.00.
+    // Measured at 100 pages (first-party offers): P 1.00 R 1.00 overall and per language; floors leave room for
+    // about one miss per language.
+    expect(s.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(s.byLang.en.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.byLang.en.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.byLang.zh.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.byLang.zh.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('never flags off-topic trap pages or patient warning guides', () => {
-    const bad = s.pages.filter((p) => (p.label === 'off-topic' || p.label === 'warning') && p.outcome === 'FP');
+  it('never flags off-topic trap pages, patient warning guides or patient forum threads', () => {
+    const bad = s.pages.filter(
+      (p) => (p.label === 'off-topic' || p.label === 'warning' || p.label === 'forum') && p.outcome === 'FP',
+    );
     expect(bad.map((p) => p.file)).toEqual([]);
   });
 });

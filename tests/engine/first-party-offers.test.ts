@@ -175,6 +175,18 @@ describe('the research-fee rule is a warning, not an offer', () => {
   });
 });
 
+describe('someone else\'s fee described to warn', () => {
+  it.each([
+    'A clinic that asks for $15,000 for "clinical research" is selling a treatment with a research label on it.',
+    'If you are being charged $6,000 to join a study, ask why.',
+  ])('%s', (s) => {
+    expect(claimsOf(assess(s), 'price-en')).toEqual([]);
+  });
+  it('a clinic\'s own price sentence is still a claim', () => {
+    expect(claimsOf(assess('Our clinic charges $15,000 for the full protocol.'), 'price-en').length).toBeGreaterThan(0);
+  });
+});
+
 describe('unquoted reported speech in Chinese', () => {
   it('对方说… and 机构号称… report the rest of the sentence', () => {
     expect(claimsOf(assess('对方说一个疗程15万，有效率80%，还是临床研究。'))).toEqual([]);

@@ -30,6 +30,10 @@ export const WARNING_FRAMES: readonly Pattern[] = [
   'clinics that sell', 'clinics selling', 'clinics that offer', 'clinics offering', 'clinics that market',
   'clinics that advertise', 'clinics which sell', 'businesses that sell', 'providers that sell', 'not offering',
   'do not recommend', 'if you are considering', 'if you are thinking about',
+  // Someone else's fee described in order to warn ("A clinic that asks for $15,000 for 'clinical research' is
+  // selling a treatment with a research label"; "If you are being charged thousands to join a study…").
+  'a clinic that asks', 'a clinic that charges', 'any clinic that', 'clinics that charge', 'clinics charging',
+  'if a clinic', 'if you are being charged', 'if you are asked to pay', 'research label',
   '警惕', '谨防', '当心', '提醒', '骗局', '骗', '虚假', '违法', '违规', '非法', '未经批准', '未获批准', '不要轻信',
   '切勿', '辟谣', '谣言', '夸大', '误导', '噱头', '忽悠', '涉嫌', '不实', '查处', '打击', '整治', '陷阱', '智商税',
   '套路', '误区', '违反', '没有证据', '无证据', '缺乏', '依法', '严肃处理', '严厉打击', '处理', '取缔', '责令', '没有科学依据', '缺乏证据', '缺乏科学', '尚未证实', '未经证实', '不可信', '警示', '揭秘', '曝光', '黑幕',

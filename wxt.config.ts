@@ -2,14 +2,23 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { zodWithoutEval } from './src/build/zod-without-eval';
 
+/**
+ * `npm run bench` builds its own copy with the content script's performance marks (STEMCHECK_BENCH_MARKS=1),
+ * into .output/bench-chrome-mv3: the marks are visible to every page, so the production build has none
+ * (see src/content/bench-marks.ts).
+ */
+const benchMarks = process.env.STEMCHECK_BENCH_MARKS === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  ...(benchMarks ? { outDirTemplate: 'bench-{{browser}}-mv{{manifestVersion}}' } : {}),
   // The user asked for webextension-polyfill; WXT >= 0.20 only uses it through this module.
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: code that says where things come from is easier to review.
   imports: false,
   vite: () => ({
     plugins: [preact(), zodWithoutEval()],
+    define: { 'import.meta.env.STEMCHECK_BENCH_MARKS': JSON.stringify(benchMarks) },
   }),
   manifest: ({ browser }) => ({
     // Localised from locales/*.yml by @wxt-dev/i18n (_locales/<lang>/messages.json in the build).

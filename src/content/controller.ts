@@ -5,18 +5,14 @@
  * Division of labour: we send only candidate passages (short, capped) and sizes, never the page; the
  * background scores them and replies with the claims to paint (mentions already removed).
  *
- * Performance marks (visible in the page's performance timeline, used by `npm run bench` and the tests):
- *   stemcheck:scan-start … stemcheck:extract-end   reading the page and picking passages (time-sliced;
- *                                                  detail.busyMs is our script time within that window,
- *                                                  detail.longestSliceMs our longest run without yielding)
- *   stemcheck:paint-start … stemcheck:scan-end     mapping findings to ranges and registering highlights
- *   stemcheck:painted                              the next frame after painting has been produced
- * The background round trip lies between extract-end and paint-start and is not our page-side cost.
+ * Performance marks for the bench (compiled into its own build only, never into the production one): see
+ * bench-marks.ts.
  */
 import { LIMITS } from '../shared/limits';
 import type { ScanMessage } from '../shared/messages';
 import { findingSchema, type StoredFinding } from '../shared/report';
 import { FORM_FIELD_TAGS, SKIP_TAGS, isFormField, staticIsHidden } from '../text/visible-text';
+import { BENCH_MARKS, benchMark } from './bench-marks';
 import { Cancelled, scanChunk, type ChunkResult } from './chunk-scan';
 import { isConnected, parentOf, scanRoot } from './dom';
 import { quickTopicGate } from './quick-gate';
@@ -24,14 +20,6 @@ import type { PaintItem, Painter } from './highlighter';
 import { HitIndex, type PaintedFinding } from './hover';
 import { Slice, nextFrame } from './slicing';
 import { TextModel } from './text-model';
-
-export const MARK = {
-  start: 'stemcheck:scan-start',
-  extracted: 'stemcheck:extract-end',
-  paintStart: 'stemcheck:paint-start',
-  end: 'stemcheck:scan-end',
-  painted: 'stemcheck:painted',
-} as const;
 
 /** Minimum quiet time between two scans of the same frame, whatever the page does. */
 export const MIN_SCAN_GAP_MS = 500;
@@ -184,7 +172,7 @@ export class ContentController {
     const gen = ++this.generation;
     const root = scanRoot(this.doc);
     if (!root) return;
-    performance.mark(MARK.start);
+    benchMark('scan-start');
     const slice = new Slice();
     const cancelled = (): boolean => gen !== this.generation;
     // Off-topic fast path: most pages never need the full walk (see quick-gate.ts).
@@ -219,7 +207,7 @@ export class ContentController {
     const gen = this.generation;
     const fresh = this.usableRoots(roots);
     if (fresh.length === 0 && !resend) return;
-    performance.mark(MARK.start);
+    benchMark('scan-start');
     const slice = new Slice();
     let changed = resend;
     for (const root of fresh) {
@@ -242,8 +230,8 @@ export class ContentController {
     }
     if (this.model.prune()) changed = true;
     if (!changed) {
-      performance.mark(MARK.extracted, { detail: { busyMs: slice.busyMs } });
-      performance.mark(MARK.end);
+      benchMark('extract-end', { busyMs: slice.busyMs });
+      benchMark('scan-end');
       this.scans++;
       return;
     }
@@ -296,18 +284,19 @@ export class ContentController {
     const seq = message.seq;
     // detail.busyMs: our script time for reading and extraction (the wall time between the marks also holds
     // the page's own work during our yields).
-    performance.mark(MARK.extracted, { detail: { busyMs: slice.busyMs, longestSliceMs: slice.longestMs, ...timing } });
+    benchMark('extract-end', { busyMs: slice.busyMs, longestSliceMs: slice.longestMs, ...timing });
     if (!this.deps.alive()) return;
     const reply = await this.deps.send(message);
     // A newer scan or a reset happened meanwhile: its reply is the one to paint.
     if (seq !== this.seq || gen !== this.generation) return;
-    performance.mark(MARK.paintStart);
+    benchMark('paint-start');
     this.findings = parseFindings(reply);
     this.repaint();
-    performance.mark(MARK.end);
+    benchMark('scan-end');
     this.scans++;
     // When the frame after this scan has been produced (what the user waits for); never blocks anything.
-    void nextFrame().then(() => performance.mark(MARK.painted));
+    // Waiting for it serves only the mark.
+    if (BENCH_MARKS) void nextFrame().then(() => benchMark('painted'));
   }
 
   /** Maps the findings to ranges and paints them (or clears, with highlighting off). */

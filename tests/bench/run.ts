@@ -19,10 +19,11 @@
  *    reports its longest uninterrupted run (detail.longestSliceMs) and the paint step is one task.
  *  - off-topic: ours on a page of the same size with no stem cell topic.
  *
- * Needs the built extension (.output/chrome-mv3); builds it first if it is missing.
+ * Runs its own build of the extension, with the content script's performance marks compiled in
+ * (.output/bench-chrome-mv3, rebuilt when older than the sources; see instrumented-build.ts): the production
+ * build has no marks.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
@@ -30,7 +31,8 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PREFILTERS } from '../../src/engine/compiled';
 import { RULES } from '../../src/engine';
-import { EXTENSION_DIR, ROOT, chromiumPath, launchWithExtension, setSettings, type ExtensionBrowser } from '../e2e/harness';
+import { ROOT, chromiumPath, launchWithExtension, setSettings, type ExtensionBrowser } from '../e2e/harness';
+import { ensureBenchBuild } from './instrumented-build';
 import { generatePage } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -43,13 +45,6 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 const r1 = (x: number): number => Math.round(x * 10) / 10;
-
-function ensureBuilt(): void {
-  if (existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) return;
-  console.log('No build at .output/chrome-mv3: building it (wxt build -b chrome)…');
-  const res = spawnSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: ROOT, stdio: 'inherit' });
-  if (res.status !== 0) throw new Error('build failed');
-}
 
 // Page-side scripts are strings: evaluated in the page, free of any bundler helpers.
 const FRAME_JS = `new Promise((res) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => res(performance.now()); c.port2.postMessage(0); }))`;
@@ -159,7 +154,8 @@ async function plainOnce<T>(browser: Browser, url: string, script: string, markj
 
 async function main(): Promise<void> {
   if (!chromiumPath) throw new Error('No Chromium found (set CHROME_PATH)');
-  ensureBuilt();
+  console.log('Bench build (.output/bench-chrome-mv3, with performance marks): building if stale…');
+  const extensionDir = ensureBenchBuild();
   const markjs = readFileSync(path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   const combined = PREFILTERS.map((re) => `(?:${re.source})`).join('|');
   const phrases = [...new Set(RULES.flatMap((r) => r.patterns).filter((p): p is string => typeof p === 'string'))];
@@ -181,7 +177,7 @@ async function main(): Promise<void> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension({ extensionDir });
   const plain = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-background-networking'] });
   const results: Record<string, Record<string, number>> = {};
   try {

@@ -70,6 +70,17 @@ describe.skipIf(!built && process.env.STEMCHECK_REQUIRE_BROWSER !== '1')('built 
     }
   });
 
+  it.each([
+    ['chrome', CHROME_DIR],
+    ['firefox', FIREFOX_DIR],
+  ])('%s content script makes no performance marks a page could read (they are bench-only)', (_name, dir) => {
+    const file = path.join(dir, 'content-scripts/content.js');
+    expect(existsSync(file), file).toBe(true);
+    const code = readFileSync(file, 'utf8');
+    // Marks land in the page's own timeline: a `stemcheck:` name there reveals the extension to every page.
+    expect(code.match(/.{0,40}(?:stemcheck:|performance\.mark\().{0,40}/g) ?? []).toEqual([]);
+  });
+
   it('addons-linter accepts the Firefox build with no errors', async () => {
     const { default: linter } = await import('addons-linter');
     const result = await linter

@@ -8,15 +8,15 @@ import {
   hasBrowser,
   highlightedRanges,
   launchWithExtension,
-  markCount,
   serveFixtures,
+  storedReport,
   tabIdOf,
   waitForReport,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
 
-type Report = { url: string; frames: { frameId: number }[]; assessment: { findings: { quote: string; mention: boolean }[] } };
+type Report = { url: string; frames: { frameId: number; seq: number }[]; assessment: { findings: { quote: string; mention: boolean }[] } };
 const quotes = (r: Report) => r.assessment.findings.map((f) => f.quote).join('\n');
 
 describe.skipIf(!hasBrowser)('content script: changing pages, frames, hostile pages', () => {
@@ -98,7 +98,10 @@ describe.skipIf(!hasBrowser)('content script: changing pages, frames, hostile pa
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}/content-clear-loop.html`);
     await expect.poll(() => highlightedRanges(page)).toBeGreaterThan(0);
-    const scansBefore = await markCount(page, 'stemcheck:scan-start');
+    // Scans sent so far: each scan message carries the next sequence number, which the report keeps.
+    const tabId = await tabIdOf(ext, page);
+    const sentScans = async (): Promise<number> => ((await storedReport(ext, tabId)) as Report).frames[0]?.seq ?? -1;
+    const scansBefore = await sentScans();
     await page.evaluate(() => (window as unknown as { startClearing(): void }).startClearing());
     // Watch for 5 s how often our highlights come back.
     const seen = await page.evaluate(
@@ -120,7 +123,7 @@ describe.skipIf(!hasBrowser)('content script: changing pages, frames, hostile pa
     expect(seen.clears).toBeGreaterThan(100);
     // Restores are rate-limited (one per 2 s at most) and capped; scans are not triggered at all.
     expect(seen.reappeared).toBeLessThanOrEqual(4);
-    expect(await markCount(page, 'stemcheck:scan-start')).toBe(scansBefore);
+    expect(await sentScans()).toBe(scansBefore);
     await page.close();
   });
 

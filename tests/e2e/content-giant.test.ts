@@ -2,8 +2,10 @@
  * A giant page (5 MB of HTML, ~4 M characters of text): the scan is capped and says so with the "partial"
  * flag, claims are still highlighted, and the work was split into slices (the content script reports its
  * longest uninterrupted run in the extract-end mark; timings themselves are for `npm run bench`, not tests).
+ * The marks exist only in the bench's own build (the production build has none), so this file runs that one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBenchBuild } from '../bench/instrumented-build';
 import { generatePage } from '../bench/pages';
 import {
   hasBrowser,
@@ -25,7 +27,7 @@ describe.skipIf(!hasBrowser)('content script: giant pages', () => {
       'content-giant.html': generatePage({ bytes: 5 * 1024 * 1024, ads: true }).html,
       'content-giant-off.html': generatePage({ bytes: 5 * 1024 * 1024, ads: false, seed: 7 }).html,
     });
-    ext = await launchWithExtension();
+    ext = await launchWithExtension({ extensionDir: ensureBenchBuild() });
   });
   afterAll(async () => {
     await ext?.close();

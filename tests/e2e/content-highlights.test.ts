@@ -9,7 +9,6 @@ import {
   hasBrowser,
   highlightedRanges,
   launchWithExtension,
-  markCount,
   serveFixtures,
   setSettings,
   tabIdOf,
@@ -35,7 +34,7 @@ describe.skipIf(!hasBrowser)('content script: highlights', () => {
     await server?.close();
   });
 
-  it('highlights the claims of an ad, with names that do not reveal the extension, and marks its scan', async () => {
+  it('highlights the claims of an ad, with names that do not reveal the extension, and leaves nothing in the page timeline', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}/content-ad.html`);
     const tabId = await tabIdOf(ext, page);
@@ -44,8 +43,8 @@ describe.skipIf(!hasBrowser)('content script: highlights', () => {
     await expect.poll(() => highlightedRanges(page)).toBeGreaterThan(2);
     const names = await page.evaluate(() => [...CSS.highlights.keys()]);
     for (const n of names) expect(n).toMatch(/^h[0-9a-f]{12}$/);
-    expect(await markCount(page, 'stemcheck:scan-start')).toBeGreaterThan(0);
-    expect(await markCount(page, 'stemcheck:scan-end')).toBeGreaterThan(0);
+    // Performance marks are the page's to read: the production build makes none (the bench's build does).
+    expect(await page.evaluate(() => performance.getEntries().filter((e) => /stemcheck/i.test(e.name)).map((e) => e.name))).toEqual([]);
     await page.close();
   });
 
@@ -54,7 +53,9 @@ describe.skipIf(!hasBrowser)('content script: highlights', () => {
     await page.goto(`${server.origin}/content-warning.html`);
     const tabId = await tabIdOf(ext, page);
     await waitForReport<Report>(ext, tabId, (r) => r.assessment.topic);
-    await expect.poll(() => markCount(page, 'stemcheck:scan-end')).toBeGreaterThan(0);
+    // The reply that would paint follows the stored report within milliseconds: a claim painted by mistake
+    // shows by then (the production build has no marks to say the scan ended).
+    await page.waitForTimeout(500);
     const report = await waitForReport<Report>(ext, tabId);
     expect(report.assessment.findings.filter((f) => !f.mention)).toEqual([]);
     expect(await highlightedRanges(page)).toBe(0);

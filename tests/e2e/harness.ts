@@ -175,11 +175,6 @@ export async function highlightedRanges(target: Page | import('playwright-core')
   });
 }
 
-/** How many performance marks named `name` the page's timeline holds (the content script's marks show there). */
-export async function markCount(target: Page | import('playwright-core').Frame, name: string): Promise<number> {
-  return target.evaluate((n) => performance.getEntriesByName(n, 'mark').length, name);
-}
-
 /** Writes the extension's settings as the options page would (storage.local `settings`). */
 export async function setSettings(ext: ExtensionBrowser, settings: Record<string, unknown>): Promise<void> {
   const worker = await currentWorker(ext);

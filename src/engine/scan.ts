@@ -26,6 +26,11 @@ export interface PageScan {
   ctaKinds: number;
   travelKinds: number;
   voiceKinds: number;
+  /**
+   * Provider-voice phrases in the page's own sentences about established haematological care (我院血液科开展
+   * 造血干细胞移植; "our transplant program"): the page is a hospital describing standard care.
+   */
+  establishedVoiceKinds: number;
   /** Warning/attribution frames and critical vocabulary outside sellers' disclaimers. */
   criticalHits: number;
   cellSourceNamed: boolean;
@@ -101,6 +106,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   const cta = new Set<string>();
   const travel = new Set<string>();
   const voice = new Set<string>();
+  const establishedVoice = new Set<string>();
   const seenPassage = new Set<number>();
   const genre = new Map<string, Set<string>>();
   const disclaimerSet = new Set<string>();
@@ -204,7 +210,13 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     };
     for (const h of findAll(LEX.cta, norm)) if (ownWords(h)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
     for (const h of findAll(LEX.travel, norm)) if (ownWords(h)) travel.add(norm.slice(h.start, h.end));
-    for (const h of findAll(LEX.voice, norm)) if (ownWords(h)) voice.add(norm.slice(h.start, h.end));
+    for (const h of findAll(LEX.voice, norm)) {
+      if (ownWords(h)) voice.add(norm.slice(h.start, h.end));
+      else if (!isReported(h)) {
+        const [s, e] = sentenceAround(norm, h.start);
+        if (findAll(LEX.established, norm.slice(s, e), 1).length > 0) establishedVoice.add(norm.slice(h.start, h.end));
+      }
+    }
     for (const { genre: g, re } of GENRE_MATCHERS) {
       for (const h of findAll(re, norm)) {
         const set = genre.get(g) ?? new Set<string>();
@@ -281,6 +293,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     ctaKinds: cta.size,
     travelKinds: travel.size,
     voiceKinds: voice.size,
+    establishedVoiceKinds: establishedVoice.size,
     criticalHits,
     cellSourceNamed,
     riskMentioned,

@@ -56,9 +56,21 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   }
 
   const ownPricing = scan.findings.some((f) => !f.mention && f.family === 'pricing');
+  const ownProduct = scan.findings.some((f) => !f.mention && f.family === 'unproven-product');
+  // A hospital describing its established transplant service in its own voice (我院血液科开展造血干细胞移植),
+  // with no price, no cell product, no efficacy claim and no other condition of its own: its booking channels
+  // and self-references book standard care, they do not sell unproven cells. (本院还开展干细胞治疗脑瘫、自闭症
+  // on the same page is an offer.)
+  const standardCare =
+    (scan.establishedVoiceKinds ?? 0) > 0 &&
+    !ownPricing &&
+    !ownProduct &&
+    !scan.findings.some((f) => !f.mention && EFFICACY_FAMILIES.has(f.family)) &&
+    !scan.conditions.some((c) => c.claimed && !c.established);
   // Genre: how much first-party selling the page does, against the markers of reporting genres.
-  const firstParty =
-    scan.ctaKinds + scan.voiceKinds + scan.travelKinds + (ownPricing ? W.genre.pricingEvidence : 0);
+  const firstParty = standardCare
+    ? scan.travelKinds
+    : scan.ctaKinds + scan.voiceKinds + scan.travelKinds + (ownPricing ? W.genre.pricingEvidence : 0);
   // Reporting genres only; topical-cosmetic markers say what is sold, not who is speaking.
   const genres = Object.entries(scan.genreMarkers ?? {}).filter(([g, n]) => n > 0 && g !== 'topical');
   const markers = genres.reduce((s, [, n]) => s + n, 0);
@@ -68,7 +80,6 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   const ownOffer = ownPricing && scan.ctaKinds >= W.genre.ownOfferCta && markers < W.genre.ownOfferMaxMarkers;
   // A page with no price and no cell product of its own, whose selling is booking and contact channels (a
   // hospital's 预约挂号 and switchboard under a 辟谣/科普 article), is judged by its genre without them.
-  const ownProduct = scan.findings.some((f) => !f.mention && f.family === 'unproven-product');
   const advisory = (scan.genreMarkers?.advisory ?? 0) >= W.genre.advisoryMarkers;
   const genreSelling = advisory && !ownPricing && !ownProduct ? scan.voiceKinds + scan.travelKinds : firstParty;
   const thirdParty =
@@ -109,6 +120,7 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // a channel, a booking route or a provider voice of its own (a price alone may be one quoted in a story),
   // and is not a report about others' selling.
   const hasOffer =
+    !standardCare &&
     scan.ctaKinds + scan.voiceKinds + scan.travelKinds > 0 &&
     !thirdParty &&
     (offerClaims.length > 0 || (scan.voiceKinds >= 2 && (scan.ctaKinds > 0 || pricing.length > 0)));
@@ -133,7 +145,9 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
 
   // Commercial intent: calls to action and trip logistics; half weight when no treatment offer is visible.
   const commerce = scan.ctaKinds * W.ctaEach + scan.travelKinds * W.travelEach;
-  if (commerce > 0) {
+  if (commerce > 0 && standardCare) {
+    signal('commercial-intent', 0, `${scan.ctaKinds} call(s) to action for established care (transplant service), not counted`);
+  } else if (commerce > 0) {
     const pts = Math.min(W.commerceCap, commerce) * (hasOffer ? 1 : 0.5);
     signal('commercial-intent', pts, `${scan.ctaKinds} call(s) to action, ${scan.travelKinds} travel service(s)`);
   }

@@ -274,6 +274,29 @@ describe('established-use self-description is not selling', () => {
     expect(scanOf('我院血液科开展造血干细胞移植已有二十余年，欢迎预约。').voiceKinds).toBe(0);
     expect(scanOf('To talk to our transplant team about a blood cancer, call 555-201-3000.').ctaKinds).toBe(0);
   });
+  it('a hospital page that only describes its transplant service is not a seller: its booking lines book standard care', () => {
+    const page = [
+      '首页 本院概况 专家团队 预约挂号 联系我们',
+      '干细胞能包治百病？血液科主任：别被忽悠了',
+      '患者问：“一个疗程8万，能治好我的帕金森吗？”',
+      '我院血液科开展造血干细胞移植已有二十年，主要用于白血病等血液病。',
+      '如需就诊，请通过医院微信公众号预约挂号，咨询电话：0571-87654321。',
+    ].join('\n');
+    const a = assessText(page);
+    expect(signal(a, 'commercial-intent')?.points ?? 0).toBe(0);
+    expect(claimsOf(a)).toEqual([]);
+    expect(flagged(a.risk)).toBe(false);
+  });
+  it('the same hospital offering cells for other conditions is selling', () => {
+    const ad = [
+      '我院开展造血干细胞移植治疗白血病二十余年，技术成熟。',
+      '本院还开展干细胞治疗脑瘫、自闭症、帕金森、糖尿病，有效率90%以上，绝对安全。',
+      '欢迎来电预约，咨询热线400-800-1234，微信同号。',
+    ].join('\n');
+    const a = assessText(ad);
+    expect(signal(a, 'commercial-intent')?.points ?? 0).toBeGreaterThan(0);
+    expect(flagged(a.risk)).toBe(true);
+  });
   it('the same voice about unproven cells counts', () => {
     expect(scanOf('我院开展干细胞抗衰老项目，欢迎预约。').voiceKinds).toBeGreaterThan(0);
   });

@@ -92,7 +92,7 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
   }
 
   // 2. Passages, piece by piece; offsets shifted back to the chunk's text. Reading stops once no room is left.
-  await warmEngine(slice, check);
+  await warmEngine(slice, check, () => opts.cancelled?.() === true);
   timing.warmMs = stepMs();
   const passages: Passage[] = [];
   let partial = false;
@@ -141,17 +141,24 @@ const WARM_SAMPLE = 'Our stem cell therapy is 100% safe. 我们的干细胞治�
  * trie and those compilations (tens of ms together, once per page) would land in whichever piece came first
  * and make it a long task; building in slices and compiling one regex per slice keeps every slice short.
  */
-async function warmEngine(slice: Slice, check: () => Promise<void>): Promise<void> {
+async function warmEngine(slice: Slice, check: () => Promise<void>, cancelled: () => boolean): Promise<void> {
   if (warmed) return;
   const scanner = prefilterScanner();
-  while (!scanner.prepare(slice.over)) await check();
+  // Half slices: the analysis ends in one longer step (building the trie), which must not land on a used slice.
+  while (!scanner.prepare(slice.halfOver)) {
+    await slice.yieldNow();
+    if (cancelled()) throw new Cancelled();
+  }
   const subject = WARM_SAMPLE + ' '.repeat(NATIVE_SUBJECT_CHARS);
   for (const re of scanner.executed()) {
+    // One compilation is a single step of several ms: each gets a slice of its own.
+    await slice.yieldNow();
+    if (cancelled()) throw new Cancelled();
     re.lastIndex = 0;
     re.exec(subject);
     re.lastIndex = 0;
-    await check();
   }
+  await check();
   warmed = true;
 }
 

@@ -43,14 +43,20 @@ export class Slice {
   over = (): boolean => performance.now() - this.t0 > SLICE_MS;
   /** Yields if the slice is used up, and starts a new one. */
   async maybeYield(): Promise<void> {
-    if (this.over()) {
-      const d = performance.now() - this.t0;
-      this.busy += d;
-      if (d > this.longest) this.longest = d;
-      await yieldToPage();
-      this.start();
-    }
+    if (this.over()) await this.yieldNow();
   }
+
+  /** Yields and starts a new slice now: before a step known to be long, so it does not add to a used slice. */
+  async yieldNow(): Promise<void> {
+    const d = performance.now() - this.t0;
+    this.busy += d;
+    if (d > this.longest) this.longest = d;
+    await yieldToPage();
+    this.start();
+  }
+
+  /** More than half of the slice is used. */
+  halfOver = (): boolean => performance.now() - this.t0 > SLICE_MS / 2;
   /** The longest uninterrupted run so far, including the current slice (a long task if over 50 ms). */
   get longestMs(): number {
     return Math.max(this.longest, performance.now() - this.t0);

@@ -887,6 +887,8 @@ export function anchoredScanner(regexes: readonly RegExp[], groups: readonly (re
       pending = [];
       groupFailed = false;
     }
+    // Building the trie is one step: it starts in a new slice if the caller's is over.
+    if (shouldStop?.()) return false;
     trie = builder.freeze();
     sticky = regexes.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}y`));
     return true;

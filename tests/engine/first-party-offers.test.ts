@@ -150,10 +150,17 @@ describe('the research-fee rule is a warning, not an offer', () => {
     'Legitimate trials do not charge participants.',
     'Research must not charge participants for the experimental treatment.',
     'Participants in real trials are never charged.',
+    'Real trials are free; you should not pay to participate.',
+    '正规的临床试验是免费的。',
   ])('rule: %s', (s) => {
     expect(isFeeRule(normalize(s))).toBe(true);
   });
-  it.each(['The participation fee is $8,000.', '研究费用：每例38000元。', '咨询不收费，一个疗程6.8万元。'])('not a rule: %s', (s) => {
+  it.each([
+    'The participation fee is $8,000.',
+    '研究费用：每例38000元。',
+    '咨询不收费，一个疗程6.8万元。',
+    '参加我院临床研究，免费体检，套餐3万元。',
+  ])('not a rule: %s', (s) => {
     expect(isFeeRule(normalize(s))).toBe(false);
   });
   it('a price and trial wording in the rule sentence are mentions', () => {
@@ -273,6 +280,8 @@ describe('established-use self-description is not selling', () => {
   it('a hospital\'s transplant sentence adds no voice or call to action', () => {
     expect(scanOf('我院血液科开展造血干细胞移植已有二十余年，欢迎预约。').voiceKinds).toBe(0);
     expect(scanOf('To talk to our transplant team about a blood cancer, call 555-201-3000.').ctaKinds).toBe(0);
+    expect(scanOf('我科开展造血干细胞移植二十年。').establishedVoiceKinds).toBe(1);
+    expect(scanOf('Our hospital has performed blood stem cell transplants since 1995.').establishedVoiceKinds).toBe(1);
   });
   it('a hospital page that only describes its transplant service is not a seller: its booking lines book standard care', () => {
     const page = [

@@ -82,6 +82,10 @@ export const FEE_RULE_STATEMENTS: readonly Pattern[] = [
   { re: "(?:are|is|were|be)\\s(?:never|not)\\s(?:be\\s)?charged" },
   'nobody pays', 'no one pays', 'free for participants', 'free to participants', 'free for patients',
   'at no cost to participants', 'never have to pay', 'should never pay', 'should not have to pay',
+  'trials are free', 'studies are free', 'trial is free', 'study is free', "don't pay to", 'do not pay to',
+  'never pay to', "shouldn't pay", "shouldn't have to pay", 'not pay to participate',
+  { re: '(?:研究|试验)(?:都|是|应该是|一般是|通常是|本来就是)免费的' },
+  '不用交钱', '不需要交钱', '不用患者出钱', '不需要患者付费',
 ];
 
 /**

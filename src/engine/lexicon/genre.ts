@@ -93,7 +93,7 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
    * explaining what is and is not proven. Like news, it reports on others' selling rather than selling.
    */
   advisory: [
-    '辟谣', '科普', '误区', '谣言', '真相', '医生提醒', '专家提醒', '温馨提醒', '提醒大家', '警惕', '答疑', '常见疑问', '健康知识',
+    '辟谣', '科普', '误区', '谣言', '真相', '医生提醒', '专家提醒', '提醒大家', '警惕', '答疑', '常见疑问', '健康知识',
     'myth', 'myths', 'myths and facts', 'fact:', 'facts:', 'fact check', 'debunk*', 'health library', 'patient education',
     'what to do instead', 'questions we hear', 'what you should know',
   ],

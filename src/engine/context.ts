@@ -353,8 +353,9 @@ export function classify(
   if (hasCjk(phrase)) {
     // 但 ends the report: 有人宣称不安全，但我院干细胞绝对安全.
     const from = Math.max(sStart, norm.lastIndexOf('但', start - 1) + 1);
+    // The provider's own voice before the speaker or between it and the phrase (本中心…) keeps it a claim.
     const sp = firstMatchIndex(SPEAKER_ZH_RE, norm.slice(from, start));
-    if (sp >= 0 && !FIRST_PARTY_RE.test(norm.slice(from, from + sp))) {
+    if (sp >= 0 && !FIRST_PARTY_RE.test(norm.slice(from, start))) {
       return { mention: true, context: 'reported-speech', hedged: false };
     }
   }

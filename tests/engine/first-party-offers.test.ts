@@ -203,6 +203,10 @@ describe('unquoted reported speech in Chinese', () => {
     expect(claimsOf(assess('我院干细胞一个疗程15万，有效率80%。')).length).toBeGreaterThan(0);
     expect(claimsOf(assess('有人宣称不安全，但我院干细胞绝对安全。'), 'safety-absolute-zh').length).toBe(1);
   });
+  it('a site\'s own "about us" heading or voice is not someone else speaking', () => {
+    expect(claimsOf(assess('机构介绍：本中心干细胞回输，有效率90%，绝对安全。')).length).toBeGreaterThan(0);
+    expect(claimsOf(assess('他们说本院干细胞绝对安全。'), 'safety-absolute-zh').length).toBe(1);
+  });
   it('a price in a sentence that attributes it is not an offer', () => {
     expect(claimsOf(assess('一个疗程收15万的“临床研究”，基本可以判断是打着研究旗号的收费治疗。'), 'price-zh')).toEqual([]);
   });

@@ -12,7 +12,7 @@
 // questions back into claims on a strong selling page (score.ts).
 import { LEX } from './compiled';
 import { FEE_RULE_STATEMENTS, MYTH_HEADINGS_ZH, NEGATIONS_EN, NEGATIONS_ZH } from './lexicon/context';
-import { CLAIMING_VERBS_ZH, THIRD_PARTY_SPEAKER_ZH } from './lexicon/genre';
+import { CLAIMING_VERBS_ZH, TESTIMONIAL_SPEAKERS, THIRD_PARTY_SPEAKER_ZH } from './lexicon/genre';
 import { compilePatterns } from './matcher';
 import { hasCjk } from './normalize';
 import { enClauseStart, sentenceAround, wordsAfter, wordsBefore, zhClauseEnd, zhClauseStart } from './segment';
@@ -70,6 +70,8 @@ const QUESTION_END = /\?[\s"”」』')）]*$/;
 const MYTH_HEADING_ZH = new RegExp(`^[\\s#*•·]*(?:${MYTH_HEADINGS_ZH.join('|')})[一二三四五六七八九十\\d]{0,3}[:｜|]`);
 /** Someone else saying it, earlier in the same sentence, without quotation marks (对方说一个疗程15万). */
 const SPEAKER_ZH_RE = new RegExp(`${THIRD_PARTY_SPEAKER_ZH}|${CLAIMING_VERBS_ZH.join('|')}`);
+/** Testimonial speakers (patients, 顾客, 会员): their lead-ins carry quoted lines only. */
+const TESTIMONIAL_RE = compilePatterns(TESTIMONIAL_SPEAKERS);
 /** Families that make the page's offer: a price or fee is an offer only in the page's own voice. */
 const OFFER_FAMILIES = new Set(['pricing', 'pay-to-participate']);
 /** Longest unquoted list line a lead-in carries on to (a bullet, not a paragraph). */
@@ -130,7 +132,11 @@ export function leadInKind(line: string): Carry {
   if (FIRST_PARTY_RE.test(hasVerb ? t.slice(0, verbAt) : t)) return 'none';
   // Only a colon line that names speech (a reporting verb or cue, not an attribution word such as "seeking")
   // hands on unquoted list lines: "patients seeking treatment should:" introduces advice, not a pitch.
-  if (colon) return has(LEX.reportZh, t) || has(LEX.reportEn, t) ? 'lines' : 'quotes';
+  // Nor does a testimonial lead-in ("What patients say:"): on an ad, the lines after the testimonials are its own.
+  if (colon) {
+    const speech = has(LEX.reportZh, t) || has(LEX.reportEn, t);
+    return speech && !has(TESTIMONIAL_RE, hasVerb ? t.slice(0, verbAt) : t) ? 'lines' : 'quotes';
+  }
   return hasVerb ? 'quotes' : 'none';
 }
 

@@ -85,6 +85,21 @@ describe('a lead-in carries through a bulleted list, quoted lines and unquoted o
     ].join('\n');
     expect(claimsOf(assessText(ad), 'price-zh').length).toBeGreaterThan(0);
   });
+  it('a testimonial lead-in ("What patients say:") carries quoted lines only: the ad\'s price after it is its own', () => {
+    expect(leadInOf(normalize('What patients say:'))).toBe('quotes');
+    expect(leadInOf(normalize('会员们都说：'))).toBe('quotes');
+    const ad = [
+      'Stem Cell Knee Therapy',
+      'Regrow cartilage and avoid knee replacement with stem cell injections.',
+      'What patients say:',
+      'John, 54: I can walk again after one treatment!',
+      'Treatment from $4,900 per knee, financing available.',
+      'Call 480-555-0199 to book your free consultation.',
+    ].join('\n');
+    const a = assessText(ad);
+    expect(claimsOf(a, 'price-en').length).toBeGreaterThan(0);
+    expect(flagged(a.risk)).toBe(true);
+  });
   it('a call to action ends the list: the booking line is the page\'s own', () => {
     const ad = [
       'Stem cell knee injections. Patients say:',

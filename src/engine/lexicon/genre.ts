@@ -36,6 +36,17 @@ export const REPORTING_VERBS_EN: readonly Pattern[] = [
   'then:', 'next:', 'quote:', 'quotes:', 'verbatim:', 'word for word:', 'paraphrasing:', 'the pitch:', 'their pitch:',
   'the script:', 'highlights:',
 ];
+/**
+ * Speakers of testimonials ("What patients say:", 顾客反馈说：). A lead-in naming them introduces the page's own
+ * advertising (testimonials are advertising: TGA), so it carries only its quoted lines, never the unquoted
+ * price or booking lines that may follow on an ad.
+ */
+export const TESTIMONIAL_SPEAKERS: readonly Pattern[] = [
+  'patient', 'patients', "patient's", "patients'", 'customer*', 'client*', 'member*', 'review*', 'testimonial*',
+  'families', 'parents', 'athletes', 'people',
+  '患者', '病人', '顾客', '客户', '会员', '家属', '用户', '学员', '客人',
+];
+
 /** A closer after a list of quoted phrases: “…”等内容, “…”的说法, “…”…… (a news lede). */
 export const QUOTE_CLOSERS_ZH: readonly Pattern[] = [
   '等内容', '等说法', '等字样', '等宣传', '等用语', '等词', '等语', '等广告', '等承诺', '等话术', '等表述', '等虚假',

@@ -346,7 +346,7 @@ export function classify(
   }
   // A price or fee is the page's offer only in its own voice: not next to a warning ("be cautious if you are
   // charged thousands to join a study") nor in the research-fee rule ("临床研究不得向受试者收费").
-  if (OFFER_FAMILIES.has(family) && (isFeeRule(sentence) || has(LEX.warning, sentence))) {
+  if (OFFER_FAMILIES.has(family) && isFeeRule(sentence)) {
     return { mention: true, context: 'warning-frame', hedged: false };
   }
   // …nor in a Chinese sentence that attributes it (一个疗程收15万的“临床研究”，是打着研究旗号的收费治疗): the

@@ -2,7 +2,8 @@
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { CONDITION_MATCHERS, GENRE_MATCHERS, LEX, RULE_MATCHERS, hasTopic } from './compiled';
 import { classify, isFeeRule, isQuestion, reportedSpansCarry, type Carry } from './context';
-import { findAll, type Hit } from './matcher';
+import { VERIFY_ADVICE } from './lexicon/evidence';
+import { compilePatterns, findAll, type Hit } from './matcher';
 import { hasCjk, normalize } from './normalize';
 import { sentenceAround } from './segment';
 import { findTrialIds, uniqueTrialIds } from './trial-ids';
@@ -43,6 +44,7 @@ export interface PageScan {
 }
 
 const QUOTE_MAX = 200;
+const VERIFY_ADVICE_RE = compilePatterns(VERIFY_ADVICE);
 /**
  * Characters between passages over which a lead-in still applies: blank lines between list items, or a short
  * quoted line with no vocabulary of ours between two that have some.
@@ -237,13 +239,14 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     if (!cellSourceNamed && findAll(LEX.cellSource, norm, 1).length > 0) cellSourceNamed = true;
     if (!riskMentioned && findAll(LEX.risk, norm).some((h) => !overlaps(h, claimSpans))) riskMentioned = true;
     // Trial wording counts only in the page's own voice: not in a patient's question ("is this a registered
-    // trial?"), reported speech, a warning, or the research-fee rule (临床研究不得向受试者收费).
+    // trial?"), reported speech, a warning, the research-fee rule (临床研究不得向受试者收费) or advice to look a
+    // study up in a registry.
     if (!trialLanguage) {
       trialLanguage = findAll(LEX.trialLanguage, norm).some((h) => {
         if (!ownWords(h)) return false;
         const [s, e] = sentenceAround(norm, h.start);
         const sentence = norm.slice(s, e);
-        return !isQuestion(sentence) && !isFeeRule(sentence);
+        return !isQuestion(sentence) && !isFeeRule(sentence) && findAll(VERIFY_ADVICE_RE, sentence, 1).length === 0;
       });
     }
     trialHits.push(...findTrialIds(text, p.start));

@@ -188,6 +188,13 @@ describe('the research-fee rule is a warning, not an offer', () => {
     expect(signal(assessText(`${base}\n这是临床研究吗？`), 'pay-to-participate')).toBeUndefined();
     expect(signal(assessText(`${base}\n本中心开展干细胞临床研究。`), 'pay-to-participate')).toBeDefined();
   });
+  it('advice to look a study up in a registry is not the page offering a trial', () => {
+    const base = '我院干细胞中心，咨询热线400-800-1234，微信预约。干细胞抗衰老套餐6.8万元，效果显著。';
+    expect(signal(assessText(`${base}\n可以去中国临床试验注册中心查一下有没有正在招募的项目。`), 'pay-to-participate')).toBeUndefined();
+    const en = 'Stem cell anti-aging package $9,800. Call 619-555-0142, book now.';
+    expect(signal(assessText(`${en}\nLook it up on ClinicalTrials.gov before you enroll anywhere.`), 'pay-to-participate')).toBeUndefined();
+    expect(signal(assessText(`${en}\nPatients enroll in our clinical study.`), 'pay-to-participate')).toBeDefined();
+  });
   it('en: "legitimate trials do not charge participants" next to a quoted fee', () => {
     const page = [
       'Stem cell clinic for MS. Call 619-555-0142, book now.',
@@ -217,6 +224,9 @@ describe('unquoted reported speech in Chinese', () => {
   it('the page\'s own voice, or 但 after the report, is a claim', () => {
     expect(claimsOf(assess('我院干细胞一个疗程15万，有效率80%。')).length).toBeGreaterThan(0);
     expect(claimsOf(assess('有人宣称不安全，但我院干细胞绝对安全。'), 'safety-absolute-zh').length).toBe(1);
+  });
+  it('机构介绍的… (what the agency presented) reports; 机构介绍： is a heading', () => {
+    expect(claimsOf(assess('机构介绍的干细胞项目，一个疗程15万，有效率80%。'))).toEqual([]);
   });
   it('a site\'s own "about us" heading or voice is not someone else speaking', () => {
     expect(claimsOf(assess('机构介绍：本中心干细胞回输，有效率90%，绝对安全。')).length).toBeGreaterThan(0);

@@ -26,3 +26,12 @@ export const TRIAL_LANGUAGE: readonly Pattern[] = [
   'enroll*', 'enrol*', 'irb', 'ind number', 'registered trial', 'clinicaltrials.gov',
   '临床试验', '临床研究', '临床观察', '科研项目', '入组', '受试者', '招募患者', '备案项目',
 ];
+
+/**
+ * Advice to verify a study in a registry ("look it up on ClinicalTrials.gov", 去中国临床试验注册中心查一下): trial
+ * wording in such a sentence is the critical voice of a guide or an answer, not the page offering a trial.
+ */
+export const VERIFY_ADVICE: readonly Pattern[] = [
+  'look it up', 'look up', 'search', 'check', 'verify', 'ask for the', 'ask them for',
+  '查一下', '查一查', '查查', '查询', '去查', '核实', '核对', '索取',
+];

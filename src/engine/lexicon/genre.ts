@@ -5,11 +5,12 @@ import type { Pattern } from '../types';
 /**
  * Someone other than the page speaking, then a verb of saying: 对方称, 客服说, 机构说, 他们都说. In a patient's
  * post this reports the clinic's words even without quotation marks ("对方说一个疗程15万，有效率80%").
- * 其他/吉他 are not speakers; 介绍 is left out because 机构介绍/中心介绍 is a site's own "about us" heading.
+ * 其他/吉他 are not speakers; 介绍 before a colon is a site's own "about us" heading (机构介绍：本中心…), not speech.
+ * Matched on normalized text (full-width colons folded).
  */
 export const THIRD_PARTY_SPEAKER_ZH =
   '(?:对方|客服|顾问|咨询师|工作人员|店员|销售|业务员|推销员|接线员|老板|院方|机构|诊所|他们|她们|(?<![其吉])她|(?<![其吉])他|人家)' +
-  '(?:都|就|也|还|又|当时|一直|跟我|对我|和我|给我|跟我们|对我们|向我|向我们)?(?:称|说|讲|表示|回答|答|承诺|保证|告诉我)';
+  '(?:都|就|也|还|又|当时|一直|跟我|对我|和我|给我|跟我们|对我们|向我|向我们)?(?:称|说|讲|表示|介绍(?!:)|回答|答|承诺|保证|告诉我)';
 
 /** Verbs of claiming that report the rest of their sentence as someone's claim (那家机构号称…，一个疗程15万，…). */
 export const CLAIMING_VERBS_ZH: readonly string[] = ['号称', '宣称', '声称', '鼓吹', '吹嘘', '标榜', '谎称', '扬言', '夸口'];

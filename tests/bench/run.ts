@@ -21,7 +21,7 @@
  *
  * Runs its own build of the extension, with the content script's performance marks compiled in
  * (.output/bench-chrome-mv3, rebuilt when older than the sources; see instrumented-build.ts): the production
- * build has no marks.
+ * build has no marks. BENCH_EXTENSION_DIR=<dir> measures another build that has them (an A/B comparison).
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -154,8 +154,11 @@ async function plainOnce<T>(browser: Browser, url: string, script: string, markj
 
 async function main(): Promise<void> {
   if (!chromiumPath) throw new Error('No Chromium found (set CHROME_PATH)');
-  console.log('Bench build (.output/bench-chrome-mv3, with performance marks): building if stale…');
-  const extensionDir = ensureBenchBuild();
+  // BENCH_EXTENSION_DIR: measure another build with the marks instead (e.g. an older commit's, for an A/B run
+  // on a machine whose load changes between runs).
+  const other = process.env.BENCH_EXTENSION_DIR;
+  if (!other) console.log('Bench build (.output/bench-chrome-mv3, with performance marks): building if stale…');
+  const extensionDir = other ? path.resolve(other) : ensureBenchBuild();
   const markjs = readFileSync(path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   const combined = PREFILTERS.map((re) => `(?:${re.source})`).join('|');
   const phrases = [...new Set(RULES.flatMap((r) => r.patterns).filter((p): p is string => typeof p === 'string'))];

@@ -861,6 +861,7 @@ export function anchoredScanner(regexes: readonly RegExp[], groups: readonly (re
 
   const prepare = (shouldStop?: () => boolean): boolean => {
     if (trie) return true;
+    const analysed = gi < groups.length;
     while (gi < groups.length) {
       const group = groups[gi] as readonly Pattern[];
       if (pi < group.length) {
@@ -887,8 +888,9 @@ export function anchoredScanner(regexes: readonly RegExp[], groups: readonly (re
       pending = [];
       groupFailed = false;
     }
-    // Building the trie is one step: it starts in a new slice if the caller's is over.
-    if (shouldStop?.()) return false;
+    // Building the trie is one step: it starts in a new slice if this call used the caller's up (and always
+    // proceeds in a call that had nothing else to do, so a slow machine cannot keep it waiting forever).
+    if (analysed && shouldStop?.()) return false;
     trie = builder.freeze();
     sticky = regexes.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}y`));
     return true;

@@ -109,6 +109,16 @@ describe('anchored prefilter scanner', () => {
     fc.assert(fc.property(fc.array(unit, { minLength: 0, maxLength: 14 }), (chars) => same(chars.join(''))), { numRuns: 2_000 });
   });
 
+  it('prepares in steps that always progress, even when every step is told to stop at once', () => {
+    const scanner = anchoredScanner(PREFILTERS, PREFILTER_GROUPS);
+    const patterns = PREFILTER_GROUPS.reduce((n, g) => n + g.length, 0);
+    let calls = 1;
+    while (!scanner.prepare(() => true)) calls++;
+    // One pattern per call, then one call that builds the trie.
+    expect(calls).toBeLessThanOrEqual(patterns + 2);
+    expect(scanner.unanchored()).toEqual([]);
+  });
+
   it('falls back to a whole-text run for a regex it cannot anchor, with the same hits', () => {
     const patterns = [{ re: '.{0,2}safe' }, 'stem cell'];
     const groups = [[patterns[0]!], [patterns[1]!]];

@@ -11,7 +11,7 @@
 // procedure, and a price someone paid in a story. The page-level score may turn reported speech and
 // questions back into claims on a strong selling page (score.ts).
 import { LEX } from './compiled';
-import { FEE_RULE_STATEMENTS, MYTH_HEADINGS_ZH, NEGATIONS_EN, NEGATIONS_ZH } from './lexicon/context';
+import { FEE_RULE_STATEMENTS, MYTH_HEADINGS_ZH, NEGATIONS_EN, NEGATIONS_ZH, PRETEXT_FRAMES_ZH } from './lexicon/context';
 import { CLAIMING_VERBS_ZH, TESTIMONIAL_SPEAKERS, THIRD_PARTY_SPEAKER_ZH } from './lexicon/genre';
 import { compilePatterns } from './matcher';
 import { hasCjk } from './normalize';
@@ -70,6 +70,8 @@ const QUESTION_END = /\?[\s"”」』')）]*$/;
 const MYTH_HEADING_ZH = new RegExp(`^[\\s#*•·]*(?:${MYTH_HEADINGS_ZH.join('|')})[一二三四五六七八九十\\d]{0,3}[:｜|]`);
 /** Someone else saying it, earlier in the same sentence, without quotation marks (对方说一个疗程15万). */
 const SPEAKER_ZH_RE = new RegExp(`${THIRD_PARTY_SPEAKER_ZH}|${CLAIMING_VERBS_ZH.join('|')}`);
+/** Pretext frames over a whole Chinese sentence (打着…旗号, 所谓, 号称). */
+const PRETEXT_ZH_RE = new RegExp(PRETEXT_FRAMES_ZH.join('|'));
 /** Testimonial speakers (patients, 顾客, 会员): their lead-ins carry quoted lines only. */
 const TESTIMONIAL_RE = compilePatterns(TESTIMONIAL_SPEAKERS);
 /** Families that make the page's offer: a price or fee is an offer only in the page's own voice. */
@@ -344,14 +346,15 @@ export function classify(
     const asked = quoteSpans(sentence).some(([qs, qe]) => start - sStart >= qs && end - sStart <= qe);
     return { mention: true, context: asked ? 'asked' : 'question', hedged: false };
   }
-  // A price or fee is the page's offer only in its own voice: not next to a warning ("be cautious if you are
-  // charged thousands to join a study") nor in the research-fee rule ("临床研究不得向受试者收费").
+  // A price or fee is the page's offer only in its own voice: not in the research-fee rule ("临床研究不得向受试者
+  // 收费", "legitimate trials do not charge participants"). Warning words elsewhere in the sentence are left to
+  // the scope rules below (a Chinese ad's 谨防假冒 clause does not take its 套餐价 in the next clause off).
   if (OFFER_FAMILIES.has(family) && isFeeRule(sentence)) {
     return { mention: true, context: 'warning-frame', hedged: false };
   }
   // …nor in a Chinese sentence that attributes it (一个疗程收15万的“临床研究”，是打着研究旗号的收费治疗): the
   // clause scope below would leave the price outside the frame.
-  if (OFFER_FAMILIES.has(family) && hasCjk(phrase) && has(LEX.attribution, sentence)) {
+  if (OFFER_FAMILIES.has(family) && hasCjk(phrase) && PRETEXT_ZH_RE.test(sentence)) {
     return { mention: true, context: 'attribution', hedged: false };
   }
   // 对方说一个疗程15万，有效率80%; 那家机构号称能让病人停药，一个疗程15万: someone else's words reported without

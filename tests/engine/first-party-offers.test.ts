@@ -232,6 +232,9 @@ describe('unquoted reported speech in Chinese', () => {
     expect(claimsOf(assess('机构介绍：本中心干细胞回输，有效率90%，绝对安全。')).length).toBeGreaterThan(0);
     expect(claimsOf(assess('他们说本院干细胞绝对安全。'), 'safety-absolute-zh').length).toBe(1);
   });
+  it('an ad warning against fakes keeps its own price (谨防假冒 is not a pretext frame)', () => {
+    expect(claimsOf(assess('谨防假冒，正品干细胞回输套餐6.8万元。'), 'price-zh').length).toBeGreaterThan(0);
+  });
   it('a price in a sentence that attributes it is not an offer', () => {
     expect(claimsOf(assess('一个疗程收15万的“临床研究”，基本可以判断是打着研究旗号的收费治疗。'), 'price-zh')).toEqual([]);
   });

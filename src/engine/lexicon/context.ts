@@ -93,3 +93,11 @@ export const FEE_RULE_STATEMENTS: readonly Pattern[] = [
  * English "Myth: …" is covered by the warning frame "myth" and its word scope.
  */
 export const MYTH_HEADINGS_ZH: readonly string[] = ['误区', '谣言', '传言', '流言', '错误观点', '错误认识'];
+
+/**
+ * Chinese frames that label a whole sentence's offer as someone else's pretext (一个疗程收15万的“临床研究”，是打着
+ * 研究旗号的收费治疗). Narrower than ATTRIBUTION_FRAMES: an ad's own 谨防假冒 is not among them.
+ */
+export const PRETEXT_FRAMES_ZH: readonly string[] = [
+  '打着', '旗号', '所谓', '名义', '幌子', '借口', '号称', '宣称', '声称', '谎称', '鼓吹', '标榜', '吹嘘',
+];

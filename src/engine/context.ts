@@ -332,19 +332,23 @@ export function classify(
   const phrase = norm.slice(start, end);
   const own = (): ContextResult =>
     hasCjk(phrase) ? classifyZh(norm, start, end, sStart, sEnd) : classifyEn(norm, start, end, sStart, sEnd);
+  // The question mark itself is inside the quoted or reported span: the whole question is someone's.
+  const qMark = sStart + sentence.lastIndexOf('?');
+  const asks = (spans: readonly [number, number][], offset: number): boolean =>
+    spans.some(([qs, qe]) => start >= qs + offset && end <= qe + offset && qMark >= qs + offset && qMark < qe + offset);
   if (inSpans(reported, start, end)) {
     // A patient's question ("一个疗程8万，能治好吗？", "is this a registered trial?") asks, on any page.
-    if (question) return { mention: true, context: 'asked', hedged: false };
+    if (question && asks(reported, 0)) return { mention: true, context: 'asked', hedged: false };
     // Quoted in order to warn ("宣称“绝对安全”的，本身就违反…"): a warning, whoever else speaks on the page.
     const framed = own();
     if (framed.context === 'warning-frame') return framed;
     return { mention: true, context: 'reported-speech', hedged: false };
   }
   // A question asks; it does not claim ("They treat MS, autism and ALS with the same cells?"). A question in
-  // quotation marks is someone asking (patients' questions a hospital answers), on any page.
+  // quotation marks is someone asking (patients' questions a hospital answers), on any page; an emphasis quote
+  // inside an ad's own question (还在为“关节疼痛”烦恼吗？) is not.
   if (question) {
-    const asked = quoteSpans(sentence).some(([qs, qe]) => start - sStart >= qs && end - sStart <= qe);
-    return { mention: true, context: asked ? 'asked' : 'question', hedged: false };
+    return { mention: true, context: asks(quoteSpans(sentence), sStart) ? 'asked' : 'question', hedged: false };
   }
   // A price or fee is the page's offer only in its own voice: not in the research-fee rule ("临床研究不得向受试者
   // 收费", "legitimate trials do not charge participants"). Warning words elsewhere in the sentence are left to

@@ -144,6 +144,12 @@ describe('questions and quoted questions', () => {
     expect(price.length).toBeGreaterThan(0);
     expect(price.every((f) => f.mention && f.context === 'asked')).toBe(true);
   });
+  it('an emphasis quote inside an ad\'s own question is not someone asking', () => {
+    const ad = '我院干细胞中心，欢迎来电咨询热线400-800-1234，微信预约，在线咨询，免费咨询，立即报名。\n还在为“一针见效”的干细胞疗法寻找医院吗？';
+    const f = assessText(ad).findings.filter((x) => x.family === 'cure-guarantee');
+    expect(f.length).toBeGreaterThan(0);
+    expect(f.some((x) => x.context === 'asked')).toBe(false);
+  });
   it('an ad\'s FAQ answers in its own voice are claims', () => {
     const ad = [
       '我院干细胞中心，咨询热线400-800-1234，微信预约。',

@@ -9,7 +9,11 @@
 // for lymphoma, cord blood donation for transplant) is a mention too, and so are: reported speech (see
 // reportedSpans), questions, research being described ("researchers are studying…"), the safety of a collection
 // procedure, and a price someone paid in a story. The page-level score may turn reported speech and
-// questions back into claims on a strong selling page (score.ts).
+// questions back into claims on a strong selling page that is not third-party (score.ts); a question someone
+// asks in quotes or under a lead-in ('asked': a patient's "一个疗程8万，能治好吗？") stays a mention everywhere.
+// Offers are first-party (red-flags.md §3, "commercial intent"): a price or fee is not the page's own in the
+// research-fee rule (临床研究不得向受试者收费), under a pretext frame (打着…旗号), in unquoted reported speech
+// (对方说…, 机构号称…), or in the lines of a list under a speech lead-in ("Then:", 客服说：; see leadInKind).
 import { LEX } from './compiled';
 import { FEE_RULE_STATEMENTS, MYTH_HEADINGS_ZH, NEGATIONS_EN, NEGATIONS_ZH, PRETEXT_FRAMES_ZH } from './lexicon/context';
 import { CLAIMING_VERBS_ZH, TESTIMONIAL_SPEAKERS, THIRD_PARTY_SPEAKER_ZH } from './lexicon/genre';

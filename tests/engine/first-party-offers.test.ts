@@ -33,6 +33,16 @@ describe('bare lead-in lines survive extraction', () => {
     expect(leadInKind('我院承诺：')).toBe('none');
     expect(leadInKind('Is this a trial?')).toBe('none');
   });
+  it('an ad\'s own list headings are not speech lead-ins', () => {
+    const ad = [
+      'Our stem cell knee program. Call 480-555-0199.',
+      'Program highlights:',
+      '95% success rate, no side effects.',
+      'Then:',
+    ].join('\n');
+    expect(leadInOf(normalize('Program highlights:'))).toBe('quotes');
+    expect(claimsOf(assessText(ad)).some((f) => f.family === 'success-rate')).toBe(true);
+  });
   it('其他说法 is not a speaker', () => {
     expect(leadInOf(normalize('其他说法：'))).toBe('quotes');
   });

@@ -33,9 +33,10 @@ export const REPORTING_VERBS_EN: readonly Pattern[] = [
   'said', 'says', 'say', 'told', 'tells', 'claimed', 'claims', 'claim', 'promised', 'promises', 'assured', 'insisted',
   'wrote', 'writes', 'advertised', 'advertises', 'posted', 'according to', 'called it', 'calling it', 'described it as',
   'stated', 'states', 'boasted', 'touted', 'pitched', 'replied', 'answered', 'asked', 'explained', 'added',
-  // Bare lead-in lines before a list of the clinic's lines ("The call started with 'our story.' Then:").
-  'then:', 'next:', 'quote:', 'quotes:', 'verbatim:', 'word for word:', 'paraphrasing:', 'the pitch:', 'their pitch:',
-  'the script:', 'highlights:',
+  // Bare lead-in lines before a list of the clinic's lines ("The call started with 'our story.' Then:"). Not
+  // "Next:" or "Highlights:", which head an ad's own steps and selling points.
+  'then:', 'quote:', 'quotes:', 'verbatim:', 'word for word:', 'paraphrasing:', 'the pitch:', 'their pitch:',
+  'the script:', 'their script:',
 ];
 /**
  * Speakers of testimonials ("What patients say:", 顾客反馈说：). A lead-in naming them introduces the page's own

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html';
 import { PREFILTERS, PREFILTER_GROUPS, prefilterScanner } from '../../src/engine/compiled';
 import { extractPassages, extractPassagesExhaustive } from '../../src/engine/extract';
-import { anchoredScanner, compilePatterns, findAll, matchPrefixes, phrasePrefixes, phraseSource } from '../../src/engine/matcher';
+import { anchorTableOf, anchoredScanner, compilePatterns, findAll, matchPrefixes, phrasePrefixes, phraseSource } from '../../src/engine/matcher';
 import { normalize } from '../../src/engine/normalize';
 import { generatePage } from '../bench/pages';
 
@@ -107,6 +107,21 @@ describe('anchored prefilter scanner', () => {
     // Generated: separators, apostrophes, regex syntax, astral and Chinese characters, long and short.
     const unit = fc.constantFrom('a', 'B', 'x', '1', ' ', '-', "'", '.', '$', '(', '*', '\\', '\t', '干', '細', '😀', 'Ａ', 'ß');
     fc.assert(fc.property(fc.array(unit, { minLength: 0, maxLength: 14 }), (chars) => same(chars.join(''))), { numRuns: 2_000 });
+  });
+
+  it('builds the class table block by block exactly as unit by unit', () => {
+    const table = anchorTableOf();
+    const caseless = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xf8ff);
+    for (let c = 0x80; c < 65536; c++) {
+      if (/\s/.test(String.fromCharCode(c))) continue; // whitespace, coarsened to one class
+      let want = c;
+      if (!caseless(c)) {
+        const u = String.fromCharCode(c).toUpperCase();
+        const uc = u.length === 1 ? u.charCodeAt(0) : c;
+        want = uc < 128 ? c : uc;
+      }
+      if (table[c] !== want) expect(`${c.toString(16)}: ${table[c]}`).toBe(`${c.toString(16)}: ${want}`);
+    }
   });
 
   it('prepares in steps that always progress, even when every step is told to stop at once', () => {

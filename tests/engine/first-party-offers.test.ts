@@ -282,6 +282,13 @@ describe('forum, Q&A and advisory genre markers', () => {
     const s = scanOf('干细胞能治帕金森吗？ - 知乎\n问题描述：…\n关注者 1,286　被浏览 402,517\n谢邀。\n3,415 人赞同了该回答\n发布于 2025-04-12\n128 条评论\n2楼');
     expect(s.genreMarkers.forum ?? 0).toBeGreaterThanOrEqual(6);
   });
+  it('Traditional Chinese forum furniture counts too (問題描述, 讚同, 樓主, PTT)', () => {
+    const s = scanOf('幹細胞能治帕金森嗎？\n問題描述：…\n3,415 人讚同了該回答\n樓主 回覆\n2樓\n原PO 在 PTT 發文');
+    expect(s.genreMarkers.forum ?? 0).toBeGreaterThanOrEqual(6);
+  });
+  it('a Traditional 衛教 page with 迷思 headings: myths are warned about', () => {
+    expect(claimsOf(assess('迷思一：幹細胞包治百病'))).toEqual([]);
+  });
   it('a clinic page has no forum markers from its own copy', () => {
     const s = scanOf('Our stem cell clinic offers MS treatment. Call 619-555-0142 to book your consultation.');
     expect(s.genreMarkers.forum ?? 0).toBe(0);

@@ -36,7 +36,7 @@ export const WARNING_FRAMES: readonly Pattern[] = [
   'if a clinic', 'if you are being charged', 'if you are asked to pay', 'research label',
   '警惕', '谨防', '当心', '提醒', '骗局', '骗', '虚假', '违法', '违规', '非法', '未经批准', '未获批准', '不要轻信',
   '切勿', '辟谣', '谣言', '夸大', '误导', '噱头', '忽悠', '涉嫌', '不实', '查处', '打击', '整治', '陷阱', '智商税',
-  '套路', '误区', '违反', '没有证据', '无证据', '缺乏', '依法', '严肃处理', '严厉打击', '处理', '取缔', '责令', '没有科学依据', '缺乏证据', '缺乏科学', '尚未证实', '未经证实', '不可信', '警示', '揭秘', '曝光', '黑幕',
+  '套路', '误区', '迷思', '违反', '没有证据', '无证据', '缺乏', '依法', '严肃处理', '严厉打击', '处理', '取缔', '责令', '没有科学依据', '缺乏证据', '缺乏科学', '尚未证实', '未经证实', '不可信', '警示', '揭秘', '曝光', '黑幕',
 ];
 
 /** Negations close before the phrase ("no treatment is 100% safe", 不是"零风险"). */
@@ -92,7 +92,7 @@ export const FEE_RULE_STATEMENTS: readonly Pattern[] = [
  * A heading that names what follows as a myth (误区一：…, 谣言：…, 传言：…): the whole sentence is warned about.
  * English "Myth: …" is covered by the warning frame "myth" and its word scope.
  */
-export const MYTH_HEADINGS_ZH: readonly string[] = ['误区', '谣言', '传言', '流言', '错误观点', '错误认识'];
+export const MYTH_HEADINGS_ZH: readonly string[] = ['误区', '迷思', '谣言', '传言', '流言', '错误观点', '错误认识'];
 
 /**
  * Chinese frames that label a whole sentence's offer as someone else's pretext (一个疗程收15万的“临床研究”，是打着

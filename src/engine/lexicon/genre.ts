@@ -100,6 +100,9 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     // 知乎, 百度知道, 贴吧 and other zh Q&A/forum furniture.
     '问题描述', '谢邀', '赞同', '关注者', '被浏览', '已认证', '发布于', '编辑于', '条评论', '个回答', '回答', '知乎', '百度知道', '贴吧',
     '评论区', '写回答', '邀请回答', '沙发', '顶帖', '发表于', { re: '\\d{1,4}楼' },
+    // Traditional forms the character folding leaves apart (問/讚/瀏/覆/樓/輯/佈), and Taiwan forums (PTT, Dcard).
+    '問題描述', '讚同', '被瀏覽', '回覆', '樓主', '編輯於', '發佈於', { re: '\\d{1,4}樓' }, 'ptt', '批踢踢', 'dcard',
+    '原po', 'mobile01',
   ],
   /**
    * Consumer-advice and myth-busting articles (辟谣, 科普, 误区; "myths and facts"): a hospital or guide
@@ -107,6 +110,7 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
    */
   advisory: [
     '辟谣', '科普', '误区', '谣言', '真相', '医生提醒', '专家提醒', '提醒大家', '警惕', '答疑', '常见疑问', '健康知识',
+    '迷思', '衛教', '澄清',
     'myth', 'myths', 'myths and facts', 'fact:', 'facts:', 'fact check', 'debunk*', 'health library', 'patient education',
     'what to do instead', 'questions we hear', 'what you should know',
   ],

@@ -160,6 +160,12 @@ describe('questions and quoted questions', () => {
     expect(f.length).toBeGreaterThan(0);
     expect(f.some((x) => x.context === 'asked')).toBe(false);
   });
+  it('an ad\'s instalment or payment options are an offer, not a payment story', () => {
+    expect(claimsOf(assess('單膝新台幣25萬元，雙膝45萬元，可分期付款。'), 'price-zh').length).toBeGreaterThan(0);
+    expect(claimsOf(assess('干细胞回输套餐6.8万元，支持微信支付。'), 'price-zh').length).toBeGreaterThan(0);
+    expect(claimsOf(assess('我们先后支付了六万余元。'), 'price-zh')).toEqual([]);
+    expect(claimsOf(assess('違法廣告可處新台幣5萬至25萬元罰鍰。'), 'price-zh')).toEqual([]);
+  });
   it('an ad\'s FAQ answers in its own voice are claims', () => {
     const ad = [
       '我院干细胞中心，咨询热线400-800-1234，微信预约。',

@@ -145,7 +145,10 @@ export const RESEARCH_FRAMES: readonly Pattern[] = [
 export const PAYMENT_NARRATIVE: readonly Pattern[] = [
   'paid', 'spent', 'spending', 'charged me', 'charged her', 'charged him', 'charged them', 'charged us', 'were charged',
   'was charged', 'cost us', 'cost me', 'cost her', 'cost him', 'cost them', 'shelled out', 'forked over', 'lost',
-  '花费', '花了', '支付', '付款', '付了', '刷卡', '签帐', '签账', '被收取', '交了', '骗走', '损失', '收取', '共计',
+  // Past payments only: an ad's 可分期付款 / 支持微信支付 is an offer, not a story.
+  '花费', '花了', '支付了', '已支付', '共支付', '先后支付', '付款了', '已付款', '先后付款', '付款共', '付了',
+  // A fine is a penalty, not a price: 可处新台币5万至25万元罚锾, fined $500,000.
+  '罚款', '罚金', '罚鍰', '罚锾', '最高罚', '可处', 'fined', 'fine of', 'civil penalt*', 'penalty of', '刷卡', '签帐', '签账', '被收取', '交了', '骗走', '损失', '收取', '共计',
   // A price the clinic quoted to the writer (a patient, a reporter) is reported, not the page's own offer.
   'quoted me', 'quoted us', 'quoted her', 'quoted him', 'quoted them', 'they quoted', 'was quoted', 'were quoted',
   'quoted price', 'quoted a price', 'quoted a fee', 'asking price', 'wanted to charge', 'asked about the price',

@@ -165,6 +165,7 @@ describe('questions and quoted questions', () => {
     expect(claimsOf(assess('干细胞回输套餐6.8万元，支持微信支付。'), 'price-zh').length).toBeGreaterThan(0);
     expect(claimsOf(assess('我们先后支付了六万余元。'), 'price-zh')).toEqual([]);
     expect(claimsOf(assess('違法廣告可處新台幣5萬至25萬元罰鍰。'), 'price-zh')).toEqual([]);
+    expect(claimsOf(assess('细胞可处理成针剂，干细胞回输套餐6.8万元。'), 'price-zh').length).toBeGreaterThan(0);
   });
   it('an ad\'s FAQ answers in its own voice are claims', () => {
     const ad = [

@@ -148,7 +148,7 @@ export const PAYMENT_NARRATIVE: readonly Pattern[] = [
   // Past payments only: an ad's 可分期付款 / 支持微信支付 is an offer, not a story.
   '花费', '花了', '支付了', '已支付', '共支付', '先后支付', '付款了', '已付款', '先后付款', '付款共', '付了',
   // A fine is a penalty, not a price: 可处新台币5万至25万元罚锾, fined $500,000.
-  '罚款', '罚金', '罚鍰', '罚锾', '最高罚', '可处', 'fined', 'fine of', 'civil penalt*', 'penalty of', '刷卡', '签帐', '签账', '被收取', '交了', '骗走', '损失', '收取', '共计',
+  '罚款', '罚金', '罚鍰', '罚锾', '最高罚', { re: '可处(?!理|方|置)' }, 'fined', 'fine of', 'civil penalt*', 'penalty of', '刷卡', '签帐', '签账', '被收取', '交了', '骗走', '损失', '收取', '共计',
   // A price the clinic quoted to the writer (a patient, a reporter) is reported, not the page's own offer.
   'quoted me', 'quoted us', 'quoted her', 'quoted him', 'quoted them', 'they quoted', 'was quoted', 'were quoted',
   'quoted price', 'quoted a price', 'quoted a fee', 'asking price', 'wanted to charge', 'asked about the price',

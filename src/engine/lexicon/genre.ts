@@ -92,16 +92,16 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     // "3 mo. ago" (a sentence cut may fall after "mo."), "2d ago", "5 yr. ago".
     { re: '(?<![a-z0-9])\\d{1,2}\\s?(?:mo|yr|yrs|hr|hrs|min|mins)\\.' },
     { re: '(?<![a-z0-9])\\d{1,2}\\s?(?:mo|yr|yrs|hr|hrs|min|mins|h|d|w|y)\\s?ago(?![a-z])' },
-    { re: '(?<![a-z0-9.,])\\d[\\d.,]*k?\\s(?:points|upvotes|comments|answers|views)(?![a-z])' },
+    { re: '(?<=\\dk?\\s)(?:points|upvotes|comments|answers|views)(?![a-z])' },
     'share', 'level 1', 'level 2', 'top comments', 'sort by', 'answered',
     // The thread's original poster ("level 2 · relapsing_in_ohio · OP"), not post-op/pre-op.
     { re: '(?<![a-z0-9-])op(?![a-z0-9-])' }, 'upvoted by', 'quora',
     'reddit',
     // 知乎, 百度知道, 贴吧 and other zh Q&A/forum furniture.
     '问题描述', '谢邀', '赞同', '关注者', '被浏览', '已认证', '发布于', '编辑于', '条评论', '个回答', '回答', '知乎', '百度知道', '贴吧',
-    '评论区', '写回答', '邀请回答', '沙发', '顶帖', '发表于', { re: '\\d{1,4}楼' },
+    '评论区', '写回答', '邀请回答', '沙发', '顶帖', '发表于', { re: '(?<=\\d)楼' },
     // Traditional forms the character folding leaves apart (問/讚/瀏/覆/樓/輯/佈), and Taiwan forums (PTT, Dcard).
-    '問題描述', '讚同', '被瀏覽', '回覆', '樓主', '編輯於', '發佈於', { re: '\\d{1,4}樓' }, 'ptt', '批踢踢', 'dcard',
+    '問題描述', '讚同', '被瀏覽', '回覆', '樓主', '編輯於', '發佈於', { re: '(?<=\\d)樓' }, 'ptt', '批踢踢', 'dcard',
     '原po', 'mobile01',
   ],
   /**

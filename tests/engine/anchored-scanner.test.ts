@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html';
 import { PREFILTERS, PREFILTER_GROUPS, prefilterScanner } from '../../src/engine/compiled';
 import { extractPassages, extractPassagesExhaustive } from '../../src/engine/extract';
-import { anchorTableOf, anchoredScanner, compilePatterns, findAll, matchPrefixes, phrasePrefixes, phraseSource } from '../../src/engine/matcher';
+import { anchorTableOf, anchoredScanner, compilePatterns, findAll, matchPrefixes, patternSource, phrasePrefixes, phraseSource } from '../../src/engine/matcher';
 import { normalize } from '../../src/engine/normalize';
 import { generatePage } from '../bench/pages';
 
@@ -26,6 +26,28 @@ const textOf = (path: string): string => {
   const raw = readFileSync(path, 'utf8');
   return /\.html?$/i.test(path) ? htmlToText(raw) : raw;
 };
+
+/** A regex source without lookarounds and \b (balanced groups skipped; escapes kept). */
+function withoutAssertions(src: string): string {
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    if (src[i] === '\\') {
+      if (src[i + 1] !== 'b') out += src.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+      for (let depth = 0; i < src.length; i++) {
+        if (src[i] === '\\') i++;
+        else if (src[i] === '(') depth++;
+        else if (src[i] === ')' && --depth === 0) break;
+      }
+      continue;
+    }
+    out += src[i];
+  }
+  return out;
+}
 
 const exhaustiveHits = (norm: string) => PREFILTERS.map((re) => findAll(re, norm, 1_000_000));
 
@@ -62,8 +84,7 @@ describe('anchored prefilter scanner', () => {
     // Fragments: the start of each prefilter pattern's literal prefixes, mixed case, with separators, digits,
     // CJK and punctuation between them; these are the texts where a wrong prefix would show.
     const prefixes = PREFILTER_GROUPS.flat()
-      .flatMap((p) => (typeof p === 'string' ? [p] : []))
-      .slice(0, 400);
+      .flatMap((p) => (typeof p === 'string' ? [p] : []));
     const glue = [' ', '  ', '-', ' - ', '\n', '。', '，', '1', '100', '%', '$', 'a', 'É', 'İ', 'ſ', '\u00a0', '\u3000'];
     const piece = fc.oneof(
       fc.constantFrom(...prefixes),
@@ -78,6 +99,28 @@ describe('anchored prefilter scanner', () => {
         expect(prefilterScanner().hits(norm, 1_000_000)).toEqual(exhaustiveHits(norm));
       }),
       { numRuns: 400, seed: 20261127 },
+    );
+  });
+
+  it('matches the exhaustive runs on texts holding strings generated from the regex patterns', () => {
+    // fast-check generates strings matching each regex pattern (its lookarounds and \b removed: they only
+    // narrow where a match may stand, and the generated strings are then tried in any context).
+    const gens = PREFILTER_GROUPS.flat().flatMap((p) => {
+      if (typeof p === 'string') return [];
+      try {
+        return [fc.stringMatching(new RegExp(withoutAssertions(patternSource(p))), { size: 'small' }).map((s) => s.slice(0, 80))];
+      } catch {
+        return []; // a construct fast-check cannot generate from
+      }
+    });
+    expect(gens.length).toBeGreaterThan(30);
+    const glue = fc.constantFrom(' ', '-', '\n', '。', '，', '1', '100', '%', '$', 'a', ':', '：', '"', '“', '?', '元', '万', '¥');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.oneof(...gens), glue, fc.string({ maxLength: 4 })), { maxLength: 12 }), (parts) => {
+        const norm = normalize(parts.join(''));
+        expect(prefilterScanner().hits(norm, 1_000_000)).toEqual(exhaustiveHits(norm));
+      }),
+      { numRuns: 1500, seed: 20261127 },
     );
   });
 

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   EXTENSION_DIR,
   askBackground,
@@ -15,13 +15,13 @@ import {
   hasBrowser,
   launchPrivateCopy,
   openPopup,
-  serveFixtures,
   storedReport,
   tabIdOf,
   waitForReport,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
+import { useBrowserSession } from './session';
 
 interface Report {
   url: string;
@@ -51,14 +51,7 @@ describe.skipIf(!hasBrowser)('background lifecycle', () => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    ext = await launchPrivateCopy();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  useBrowserSession((s) => ({ server, ext } = s), { launch: () => launchPrivateCopy() });
 
   it('closing the tab deletes its report', async () => {
     const { page, tabId } = await scannedPage(ext, `${server.origin}/bg-clinic.html`);
@@ -142,14 +135,7 @@ describe.skipIf(!hasBrowser)('background lifecycle with the back/forward cache',
   let server: FixtureServer;
   let ext: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    ext = await launchPrivateCopy({ bfcache: true });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  useBrowserSession((s) => ({ server, ext } = s), { launch: () => launchPrivateCopy({ bfcache: true }) });
 
   async function restored(page: Page): Promise<boolean> {
     return page.evaluate(() => document.documentElement.dataset.restored === 'yes');

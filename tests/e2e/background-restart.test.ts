@@ -3,22 +3,16 @@
  * protocol, ServiceWorker.stopAllWorkers, as Chrome does after ~30 s idle), open the popup → the
  * identical report, rendered, and the badge still right.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askBackground, badgeText, hasBrowser, launchPrivateCopy, openPopup, serveFixtures, stopServiceWorker, tabIdOf, waitForReport, workerRunning, type ExtensionBrowser, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { askBackground, badgeText, hasBrowser, launchPrivateCopy, openPopup, stopServiceWorker, tabIdOf, waitForReport, workerRunning, type ExtensionBrowser, type FixtureServer } from './harness';
+import { useBrowserSession } from './session';
 
 
 describe.skipIf(!hasBrowser)('background: reports survive a service-worker stop', () => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    ext = await launchPrivateCopy();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  useBrowserSession((s) => ({ server, ext } = s), { launch: () => launchPrivateCopy() });
 
   it('scan, stop the worker, open the popup: identical report', async () => {
     const page = await ext.context.newPage();

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   hasBrowser,
   highlightedRanges,
-  launchWithExtension,
   serveFixtures,
   storedReport,
   tabIdOf,
@@ -15,6 +14,7 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
+import { useBrowserSession } from './session';
 
 type Report = { url: string; frames: { frameId: number; seq: number }[]; assessment: { findings: { quote: string; mention: boolean }[] } };
 const quotes = (r: Report) => r.assessment.findings.map((f) => f.quote).join('\n');
@@ -24,23 +24,23 @@ describe.skipIf(!hasBrowser)('content script: changing pages, frames, hostile pa
   let other: FixtureServer;
   let ext: ExtensionBrowser;
 
+  // A second server first: another port on 127.0.0.1 is another origin, for the cross-origin frame.
   beforeAll(async () => {
     other = await serveFixtures();
-    // The page embeds a same-origin ad and a cross-origin one (another port on 127.0.0.1 is another origin).
-    server = await serveFixtures({
+  });
+  afterAll(async () => {
+    await other?.close();
+  });
+  // The page embeds a same-origin ad and a cross-origin one.
+  useBrowserSession((s) => ({ server, ext } = s), {
+    fixtures: () => ({
       'content-frames.html':
         '<!doctype html><html><head><meta charset="utf-8"><title>News</title></head><body>' +
         '<p>Local news: the library reopens on Monday.</p>' +
         '<iframe id="same" src="/content-iframe-ad.html" width="400" height="120"></iframe>' +
         `<iframe id="cross" src="${other.origin}/content-shadow.html" width="400" height="120"></iframe>` +
         '</body></html>',
-    });
-    ext = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-    await other?.close();
+    }),
   });
 
   it('scans content added after load (infinite scroll)', async () => {

@@ -4,34 +4,31 @@
  * longest uninterrupted run in the extract-end mark; timings themselves are for `npm run bench`, not tests).
  * The marks exist only in the bench's own build (the production build has none), so this file runs that one.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ensureBenchBuild } from '../bench/instrumented-build';
 import { generatePage } from '../bench/pages';
 import {
   hasBrowser,
   highlightedRanges,
   launchWithExtension,
-  serveFixtures,
   tabIdOf,
   waitForReport,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
+import { useBrowserSession } from './session';
 
 describe.skipIf(!hasBrowser)('content script: giant pages', () => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures({
+  useBrowserSession((s) => ({ server, ext } = s), {
+    fixtures: () => ({
       'content-giant.html': generatePage({ bytes: 5 * 1024 * 1024, ads: true }).html,
       'content-giant-off.html': generatePage({ bytes: 5 * 1024 * 1024, ads: false, seed: 7 }).html,
-    });
-    ext = await launchWithExtension({ extensionDir: ensureBenchBuild() });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+    }),
+    // The bench build: the same extension with performance marks, which this test reads.
+    launch: () => launchWithExtension({ extensionDir: ensureBenchBuild() }),
   });
 
   it('caps the scanned text with a partial flag, highlights claims, and works in slices', async () => {

@@ -3,19 +3,18 @@
  * fields are never read, DOM clobbering changes nothing, highlighting follows the settings live, and
  * "show on page" scrolls to and flashes a claim.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   currentWorker,
   hasBrowser,
   highlightedRanges,
-  launchWithExtension,
-  serveFixtures,
   setSettings,
   tabIdOf,
   waitForReport,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
+import { useBrowserSession } from './session';
 
 type Report = { assessment: { topic: boolean; findings: { quote: string; rule: string; mention: boolean; start: number; end: number }[] } };
 
@@ -25,14 +24,7 @@ describe.skipIf(!hasBrowser)('content script: highlights', () => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    ext = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  useBrowserSession((s) => ({ server, ext } = s));
 
   it('highlights the claims of an ad, with names that do not reveal the extension, and leaves nothing in the page timeline', async () => {
     const page = await ext.context.newPage();

@@ -1,6 +1,7 @@
 /** The options page: every setting is saved at once and applies to open tabs and pages without reload. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentWorker, hasBrowser, launchWithExtension, serveFixtures, tabIdOf, waitForReport, type ExtensionBrowser, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { currentWorker, hasBrowser, tabIdOf, waitForReport, type ExtensionBrowser, type FixtureServer } from './harness';
+import { useBrowserSession } from './session';
 import { highlightCount, patchSettings } from './popup-helpers';
 
 async function storedSettings(ext: ExtensionBrowser): Promise<Record<string, unknown>> {
@@ -12,14 +13,7 @@ describe.skipIf(!hasBrowser)('options page', () => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    ext = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  useBrowserSession((s) => ({ server, ext } = s));
 
   it('automatic highlighting off removes the highlights of an open tab; on restores them', async () => {
     const page = await ext.context.newPage();

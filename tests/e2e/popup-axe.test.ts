@@ -2,8 +2,9 @@
  * Accessibility: axe-core reports no violations (WCAG 2.1 A/AA + best practices) on the popup in each state
  * and on the options page, in English and in Chinese; the report works with the keyboard alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launchWithExtension, openPopup, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasBrowser, openPopup, type ExtensionBrowser, type FixtureServer } from './harness';
+import { useBrowserSession } from './session';
 import { axeViolations, patchSettings, reportFor, settled, type AxeViolation } from './popup-helpers';
 
 const hasClaims = (r: { assessment: { findings: unknown[] } }) => r.assessment.findings.length > 0;
@@ -16,15 +17,8 @@ describe.skipIf(!hasBrowser)('accessibility of the popup and options', () => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
 
-  beforeAll(async () => {
-    const slow = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading</title></head><body><p>Stem cell therapy is 100% safe.</p><img src="never.png" alt=""></body></html>';
-    server = await serveFixtures({ 'slow-en.html': slow, 'slow-zh_CN.html': slow });
-    ext = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const slow = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading</title></head><body><p>Stem cell therapy is 100% safe.</p><img src="never.png" alt=""></body></html>';
+  useBrowserSession((s) => ({ server, ext } = s), { fixtures: { 'slow-en.html': slow, 'slow-zh_CN.html': slow } });
 
   it('the axe check is live: a planted low-contrast, unlabelled control is reported', async () => {
     const options = await ext.context.newPage();

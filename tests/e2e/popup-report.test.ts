@@ -4,8 +4,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, ROOT, hasBrowser, launchWithExtension, openPopup, serveFixtures, storedReport, type ExtensionBrowser, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, ROOT, hasBrowser, openPopup, storedReport, type ExtensionBrowser, type FixtureServer } from './harness';
+import { useBrowserSession } from './session';
 import { highlightCount, patchSettings, reportFor, settled } from './popup-helpers';
 
 const hasClaims = (r: { assessment: { findings: unknown[] } }) => r.assessment.findings.length > 0;
@@ -14,14 +15,7 @@ describe.skipIf(!hasBrowser)('popup page report', () => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    ext = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  useBrowserSession((s) => ({ server, ext } = s));
 
   it('a high-risk page: level in words, quotes grouped by family, why, sources, the trial link and the questions', async () => {
     const { page, popup } = await reportFor(ext, `${server.origin}/popup-high.html?case=1`, hasClaims);

@@ -2,31 +2,23 @@
  * The whole path in a real browser: fixture page → content script → background (scores, stores, badges)
  * → popup opened as a page for that tab.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   badgeText,
   hasBrowser,
-  launchWithExtension,
   openPopup,
-  serveFixtures,
   tabIdOf,
   waitForReport,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
+import { useBrowserSession } from './session';
 
 describe.skipIf(!hasBrowser)('content → background → badge → popup', () => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    ext = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  useBrowserSession((s) => ({ server, ext } = s));
 
   it('scans a clinic ad, stores the report, sets the badge and shows it in the popup', async () => {
     const page = await ext.context.newPage();

@@ -1,7 +1,7 @@
 // All matchers, compiled once per bundle from the data in rules/ and lexicon/.
 import { CALL_TO_ACTION, TRAVEL_SERVICE } from './lexicon/commerce';
 import { CONDITIONS, ESTABLISHED_USE, type ConditionEntry } from './lexicon/conditions';
-import { ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, WARNING_FRAMES } from './lexicon/context';
+import { ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, TRANSPLANT_STEPS, WARNING_FRAMES } from './lexicon/context';
 import { CRITICAL_VOICE } from './lexicon/critical';
 import { CELL_SOURCE, RISK_TERMS, TRIAL_LANGUAGE } from './lexicon/evidence';
 import {
@@ -93,6 +93,8 @@ const PREFILTER_PATTERNS: Pattern[] = [
   ...RISK_TERMS,
   ...TRIAL_LANGUAGE,
   ...ESTABLISHED_USE,
+  // Transplant steps are judged across the page (scan.ts): a step line with no other hit must survive extraction.
+  ...TRANSPLANT_STEPS,
   ...RESEARCH_FRAMES,
   ...PAYMENT_NARRATIVE,
   ...PROCEDURE_CONTEXT,

@@ -11,11 +11,30 @@
 // procedure, and a price someone paid in a story. The page-level score may turn reported speech and
 // questions back into claims on a strong selling page that is not third-party (score.ts); a question someone
 // asks in quotes or under a lead-in ('asked': a patient's "一个疗程8万，能治好吗？") stays a mention everywhere.
+// Neither is a supposition ("if stem cells really could cure…", 如果干细胞真能…治好), regeneration wording about
+// plants (stems and roots regenerate), a price for something that is not a treatment (a camp week, a subscription,
+// lodging, a cord blood bank's collection and storage), a stored cell product (banking is a service), a post's
+// narrated past (还给我们看了锦旗, 我在杭州打过) or a Chinese sentence framed by a critical comparison (这套路跟卖保健品
+// 一模一样). English quotes are attributed by a speaker after them too (“…,” the patient coordinator said).
 // Offers are first-party (red-flags.md §3, "commercial intent"): a price or fee is not the page's own in the
 // research-fee rule (临床研究不得向受试者收费), under a pretext frame (打着…旗号), in unquoted reported speech
 // (对方说…, 机构号称…), or in the lines of a list under a speech lead-in ("Then:", 客服说：; see leadInKind).
 import { LEX } from './compiled';
-import { FEE_RULE_STATEMENTS, MYTH_HEADINGS_ZH, NEGATIONS_EN, NEGATIONS_ZH, PRETEXT_FRAMES_ZH } from './lexicon/context';
+import {
+  BODY_OR_TREATMENT,
+  COUNTERFACTUALS,
+  CRITICAL_SENTENCE_ZH,
+  FEE_RULE_STATEMENTS,
+  MYTH_HEADINGS_ZH,
+  NARRATED_EVENTS_ZH,
+  NEGATIONS_EN,
+  NEGATIONS_ZH,
+  NON_TREATMENT_ITEMS,
+  OFFER_ITEMS,
+  PLANT_SENSE,
+  PRETEXT_FRAMES_ZH,
+  STORAGE_SERVICE,
+} from './lexicon/context';
 import { CLAIMING_VERBS_ZH, TESTIMONIAL_SPEAKERS, THIRD_PARTY_SPEAKER_ZH } from './lexicon/genre';
 import { compilePatterns } from './matcher';
 import { hasCjk } from './normalize';
@@ -32,7 +51,11 @@ export interface ContextResult {
     | 'question'
     | 'asked'
     | 'research'
-    | 'narrative';
+    | 'narrative'
+    | 'hypothetical'
+    | 'off-topic'
+    | 'non-treatment'
+    | 'storage-service';
   hedged: boolean;
 }
 
@@ -80,8 +103,34 @@ const PRETEXT_ZH_RE = new RegExp(PRETEXT_FRAMES_ZH.join('|'));
 const TESTIMONIAL_RE = compilePatterns(TESTIMONIAL_SPEAKERS);
 /** Families that make the page's offer: a price or fee is an offer only in the page's own voice. */
 const OFFER_FAMILIES = new Set(['pricing', 'pay-to-participate']);
+/** If stem cells really could…, 如果干细胞真能…: a supposition, not a claim. */
+const COUNTERFACTUAL_RE = compilePatterns(COUNTERFACTUALS);
+const PLANT_RE = compilePatterns(PLANT_SENSE);
+const BODY_RE = compilePatterns(BODY_OR_TREATMENT);
+const NON_TREATMENT_RE = compilePatterns(NON_TREATMENT_ITEMS);
+const OFFER_ITEM_RE = compilePatterns(OFFER_ITEMS);
+const STORAGE_RE = compilePatterns(STORAGE_SERVICE);
+const CRITICAL_SENTENCE_ZH_RE = new RegExp(CRITICAL_SENTENCE_ZH.join('|'));
+const NARRATED_ZH_RE = new RegExp(NARRATED_EVENTS_ZH.join('|'));
+/** Efficacy wording that a plant sense can take over ("stems and roots regenerate", "grow new leaves"). */
+const PLANT_SENSITIVE = new Set(['cure-guarantee', 'anti-ageing']);
+/** Families a post's narrated past (还给我们看了锦旗; 我在杭州打过，两次15万) turns into a story. */
+const NARRATED_SENSITIVE = new Set(['testimonials', 'pricing', 'minimal-intake-urgency']);
 /** Longest unquoted list line a lead-in carries on to (a bullet, not a paragraph). */
 const CARRIED_LINE_MAX = 220;
+
+/**
+ * True when the (normalized) sentence names a treatment or the cells themselves ("This therapy is FDA compliant",
+ * "Our cells come from an FDA registered lab"): a registration statement in it is about what is offered.
+ */
+export function namesOffer(sentence: string): boolean {
+  return has(OFFER_ITEM_RE, sentence) || /(?<![a-z])cells?(?![a-z])|细胞/.test(sentence);
+}
+
+/** True when the (normalized) sentence names a treatment (an infusion, 回输, a therapy package), not only cells. */
+export function namesTreatment(sentence: string): boolean {
+  return has(OFFER_ITEM_RE, sentence);
+}
 
 /** True when the sentence is a question (ends with ?, possibly inside closing quotes). */
 export function isQuestion(sentence: string): boolean {
@@ -239,7 +288,8 @@ export function reportedSpansCarry(norm: string, carryIn: boolean | Carry = fals
     const firstParty = FIRST_PARTY_RE.test(before.slice(-24));
     const closer = norm.slice(last[1], last[1] + 6);
     // The words after the closing quote, to the end of their sentence (the quote may end with its own 。).
-    const tailRaw = norm.slice(last[1], last[1] + 24);
+    // English speaker attributions run longer (“…,” the patient coordinator said.).
+    const tailRaw = norm.slice(last[1], last[1] + (hasCjk(norm.slice(first[0], last[1])) ? 24 : 48));
     const cut = tailRaw.search(/[。!?！？\n；;]|\.\s/);
     const tail = cut < 0 ? tailRaw : tailRaw.slice(0, cut);
     // A quoted line: only a bullet between the line start and the quote.
@@ -332,6 +382,23 @@ export function classify(
   if (family === 'pay-to-participate' && FEE_WAIVED_RE.test(sentence)) {
     return { mention: true, context: 'negation', hedged: false };
   }
+  // A supposition before the phrase in its sentence: "if stem cells really could cure Parkinson's, …",
+  // 如果干细胞真能把帕金森治好，第一个用的会是三甲医院.
+  const cf = firstMatchIndex(COUNTERFACTUAL_RE, sentence);
+  if (cf >= 0 && sStart + cf < start) return { mention: true, context: 'hypothetical', hedged: false };
+  // Plants regenerating (a camp's "stems and roots regenerate", "a flytrap can grow new leaves"): not a health claim.
+  if (PLANT_SENSITIVE.has(family) && has(PLANT_RE, sentence) && !has(BODY_RE, sentence)) {
+    return { mention: true, context: 'off-topic', hedged: false };
+  }
+  // A price for a camp week, a subscription, lodging or a cord blood bank's collection and storage, with no
+  // treatment in its sentence: not a price for cells.
+  if (family === 'pricing' && has(NON_TREATMENT_RE, sentence) && !has(OFFER_ITEM_RE, sentence)) {
+    return { mention: true, context: 'non-treatment', hedged: false };
+  }
+  // A cell product being collected, processed or stored (a bank's service), with no treatment in its sentence.
+  if (family === 'unproven-product' && has(STORAGE_RE, sentence) && !has(OFFER_ITEM_RE, sentence)) {
+    return { mention: true, context: 'storage-service', hedged: false };
+  }
   const question = isQuestion(sentence);
   const phrase = norm.slice(start, end);
   const own = (): ContextResult =>
@@ -372,8 +439,18 @@ export function classify(
     const from = Math.max(sStart, norm.lastIndexOf('但', start - 1) + 1);
     // The provider's own voice before the speaker or between it and the phrase (本中心…) keeps it a claim.
     const sp = firstMatchIndex(SPEAKER_ZH_RE, norm.slice(from, start));
-    if (sp >= 0 && !FIRST_PARTY_RE.test(norm.slice(from, start))) {
+    const ownVoice = FIRST_PARTY_RE.test(norm.slice(from, start));
+    if (sp >= 0 && !ownVoice) {
       return { mention: true, context: 'reported-speech', hedged: false };
+    }
+    // A post's narrated past (还给我们看了好多锦旗和“康复案例”视频; 我2024年在杭州打过，两次15万): a story.
+    if (NARRATED_SENSITIVE.has(family) && NARRATED_ZH_RE.test(sentence) && !/我院|本院|本中心|我中心|我司|本公司|本机构/.test(sentence)) {
+      return { mention: true, context: 'narrative', hedged: false };
+    }
+    // A critical comparison frames its whole sentence (健康讲座+送礼品+当天定金优惠，这套路跟卖保健品一模一样), unless
+    // the provider speaks in it (拒绝套路，我院明码标价).
+    if (CRITICAL_SENTENCE_ZH_RE.test(sentence) && !FIRST_PARTY_RE.test(sentence) && !has(LEX.voice, sentence)) {
+      return { mention: true, context: 'warning-frame', hedged: false };
     }
   }
   if (RESEARCH_SENSITIVE.has(family) && has(LEX.research, sentence)) {

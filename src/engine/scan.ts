@@ -1,7 +1,8 @@
 // Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { CONDITION_MATCHERS, GENRE_MATCHERS, LEX, RULE_MATCHERS, hasTopic } from './compiled';
-import { classify, isFeeRule, isQuestion, reportedSpansCarry, type Carry } from './context';
+import { classify, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
+import { PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, STORAGE_SERVICE, TRANSPLANT_STEPS } from './lexicon/context';
 import { VERIFY_ADVICE } from './lexicon/evidence';
 import { compilePatterns, findAll, type Hit } from './matcher';
 import { hasCjk, normalize } from './normalize';
@@ -41,10 +42,37 @@ export interface PageScan {
   disclaimerKinds: number;
   /** Distinct genre markers per genre (academic, news, regulator, forum). */
   genreMarkers: Record<string, number>;
+  /**
+   * A price of the page's own belongs with its trial wording: within TRIAL_PRICE_REACH characters of its own
+   * trial wording or a trial ID, or a fee the page asks for its own study (pay-to-participate claim). A camp's
+   * price list far from "…years of research and clinical trials…" is not a paid trial. Absent: trial wording or
+   * an ID anywhere on the page counts (older callers).
+   */
+  trialPriceNear?: boolean;
 }
 
 const QUOTE_MAX = 200;
 const VERIFY_ADVICE_RE = compilePatterns(VERIFY_ADVICE);
+const PUBLISHER_RE = compilePatterns(PUBLISHER_FURNITURE);
+const REGISTRATION_RE = compilePatterns(REGISTRATION_STATEMENTS);
+const TRANSPLANT_STEP_RE = compilePatterns(TRANSPLANT_STEPS);
+const STORAGE_RE = compilePatterns(STORAGE_SERVICE);
+/** Distinct storage words (bank, storage, collection…) that make a page a banking service's page. */
+const STORAGE_KINDS = 3;
+/** Characters between a price and the trial wording or ID it is charged for (the same section of a page). */
+const TRIAL_PRICE_REACH = 600;
+/** Distinct transplant steps that make a page a description of the transplant itself. */
+const TRANSPLANT_STEP_KINDS = 2;
+/** Families whose claims say what a treatment does: a registration statement on a page with none describes a lab. */
+const EFFECT_FAMILIES = new Set([
+  'absolute-safety',
+  'cure-guarantee',
+  'success-rate',
+  'panacea',
+  'serious-targets',
+  'anti-ageing',
+  'testimonials',
+]);
 /**
  * Characters between passages over which a lead-in still applies: blank lines between list items, or a short
  * quoted line with no vocabulary of ours between two that have some.
@@ -117,6 +145,16 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   let cellSourceNamed = false;
   let riskMentioned = false;
   let trialLanguage = false;
+  /** Page offsets of the page's own trial wording and of trial IDs, and the passages they are in. */
+  const trialAt: number[] = [];
+  const trialPassages = new Set<number>();
+  /** The passage (its start) each finding was found in. */
+  const passageOf = new Map<Finding, number>();
+  /** Distinct storage-service words in the page's own sentences (bank, storage, 储存…). */
+  const storageWords = new Set<string>();
+  const transplantSteps = new Set<string>();
+  /** The matched phrase of each finding (registration statements are judged by it). */
+  const phraseOf = new Map<Finding, string>();
 
   // In page order, so a lead-in at the end of one passage ("Here's what they told me:") reaches the quoted
   // lines of the next one when only a short gap (blank lines between list items) separates them.
@@ -159,6 +197,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         };
         if (ctx.context) f.context = ctx.context;
         if (ctx.hedged) f.hedged = true;
+        phraseOf.set(f, norm.slice(h.start, h.end));
+        passageOf.set(f, p.start);
         local.push(f);
       }
     }
@@ -204,10 +244,12 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       if (isReported(h)) return false;
       const [s, e] = sentenceAround(norm, h.start);
       const sentence = norm.slice(s, e);
+      // A newspaper's own furniture (subscribe, send us news tips) sells the paper, not a treatment.
       return (
         findAll(LEX.attribution, sentence, 1).length === 0 &&
         findAll(LEX.warning, sentence, 1).length === 0 &&
-        findAll(LEX.established, sentence, 1).length === 0
+        findAll(LEX.established, sentence, 1).length === 0 &&
+        findAll(PUBLISHER_RE, sentence, 1).length === 0
       );
     };
     for (const h of findAll(LEX.cta, norm)) if (ownWords(h)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
@@ -241,15 +283,21 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     // Trial wording counts only in the page's own voice: not in a patient's question ("is this a registered
     // trial?"), reported speech, a warning, the research-fee rule (临床研究不得向受试者收费) or advice to look a
     // study up in a registry.
-    if (!trialLanguage) {
-      trialLanguage = findAll(LEX.trialLanguage, norm).some((h) => {
-        if (!ownWords(h)) return false;
-        const [s, e] = sentenceAround(norm, h.start);
-        const sentence = norm.slice(s, e);
-        return !isQuestion(sentence) && !isFeeRule(sentence) && findAll(VERIFY_ADVICE_RE, sentence, 1).length === 0;
-      });
+    for (const h of findAll(LEX.trialLanguage, norm)) {
+      if (!ownWords(h)) continue;
+      const [s, e] = sentenceAround(norm, h.start);
+      const sentence = norm.slice(s, e);
+      if (isQuestion(sentence) || isFeeRule(sentence) || findAll(VERIFY_ADVICE_RE, sentence, 1).length > 0) continue;
+      trialLanguage = true;
+      trialAt.push(p.start + h.start);
+      trialPassages.add(p.start);
     }
-    trialHits.push(...findTrialIds(text, p.start));
+    for (const h of findAll(STORAGE_RE, norm)) if (ownWords(h)) storageWords.add(norm.slice(h.start, h.end));
+    for (const h of findAll(TRANSPLANT_STEP_RE, norm)) transplantSteps.add(norm.slice(h.start, h.end));
+    const ids = findTrialIds(text, p.start);
+    trialHits.push(...ids);
+    trialAt.push(...ids.map((t) => t.start));
+    if (ids.length > 0) trialPassages.add(p.start);
   }
 
   findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
@@ -272,6 +320,18 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   const otherSystems = new Set(
     seen.filter((c) => c.claimed && !c.established && c.system !== 'oncology').map((c) => c.system),
   );
+  // A page that lists the steps of a transplant (conditioning chemotherapy, donor search, GVHD) for blood cancers
+  // only: its "stem cell infusion" is one of those steps, not a product on sale (and not the 干细胞回输…白血病 of an
+  // ad, which names no transplant steps).
+  if (seen.some((c) => c.established) && otherSystems.size === 0 && transplantSteps.size >= TRANSPLANT_STEP_KINDS) {
+    for (const f of findings) {
+      if (f.family === 'unproven-product' && !f.mention) {
+        f.mention = true;
+        f.context = 'transplant-step';
+        delete f.hedged;
+      }
+    }
+  }
   // Cells sold on the page (干细胞回输…白血病 is classed as established use sentence by sentence, but is no
   // transplant programme); warned-about or attributed products do not count.
   const cellOffer = findings.some(
@@ -286,6 +346,45 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       }
     }
   }
+  // A banking service's page (bank, storage, collection, processing…) that claims no effect: its plan prices and
+  // the products it stores ("Cord blood + cord tissue: $2,990") are the storage service, unless their own sentence
+  // names a treatment (an infusion programme, 回输年卡), which stays an offer.
+  const claimsEffectOnly = findings.some((f) => !f.mention && EFFECT_FAMILIES.has(f.family));
+  if (storageWords.size >= STORAGE_KINDS && !claimsEffectOnly) {
+    for (const f of findings) {
+      const service = f.family === 'pricing' || f.family === 'unproven-product';
+      if (service && !f.mention && !namesTreatment(normalize(f.quote))) {
+        f.mention = true;
+        f.context = 'storage-service';
+        delete f.hedged;
+      }
+    }
+  }
+  // Registration and accreditation (registered with the FDA as a cord blood establishment, AABB-accredited) on a
+  // page that claims no effect and offers no cell product, in a sentence that names no treatment or cells,
+  // describe a lab or a storage service; cited next to a treatment's claims, or about the therapy or the cells
+  // ("This therapy is FDA compliant"), they borrow legitimacy (red-flags.md §2) and stay claims.
+  const claimsEffect = findings.some((f) => !f.mention && (EFFECT_FAMILIES.has(f.family) || f.family === 'unproven-product'));
+  if (!claimsEffect) {
+    for (const f of findings) {
+      const phrase = phraseOf.get(f) ?? '';
+      const registration = findAll(REGISTRATION_RE, phrase, 1).length > 0 && !namesOffer(normalize(f.quote));
+      if (f.family === 'regulatory-claims' && !f.mention && registration) {
+        f.mention = true;
+        f.context = 'no-offer';
+        delete f.hedged;
+      }
+    }
+  }
+  // Pay-to-participate needs the page's own price and its own trial wording (or an ID) together, or a study fee.
+  const ownPrices = findings.filter((f) => !f.mention && f.family === 'pricing');
+  const trialPriceNear =
+    findings.some((f) => !f.mention && f.family === 'pay-to-participate') ||
+    ownPrices.some(
+      (f) =>
+        trialPassages.has(passageOf.get(f) ?? -1) ||
+        (namesOffer(normalize(f.quote)) && trialAt.some((t) => Math.abs(t - f.start) <= TRIAL_PRICE_REACH)),
+    );
   const genreMarkers: Record<string, number> = {};
   for (const [g, set] of genre) genreMarkers[g] = set.size;
   return {
@@ -303,5 +402,6 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     trialLanguage,
     genreMarkers,
     disclaimerKinds: disclaimerSet.size,
+    trialPriceNear,
   };
 }

@@ -81,9 +81,20 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // A page with no price and no cell product of its own, whose selling is booking and contact channels (a
   // hospital's 预约挂号 and switchboard under a 辟谣/科普 article), is judged by its genre without them.
   const advisory = (scan.genreMarkers?.advisory ?? 0) >= W.genre.advisoryMarkers;
-  const genreSelling = advisory && !ownPricing && !ownProduct ? scan.voiceKinds + scan.travelKinds : firstParty;
+  // A thread (楼主, 回复, N楼, 吧主; OP, replies) is not made a seller by the travel words, prices and site buttons
+  // (扫码下载APP) in its posts: only a post in a provider's own voice with contact details is an ad.
+  // The same for a news report (bylines, datelines, "declined to comment"): the prices it narrates and the
+  // paper's own contact lines are not an offer.
+  const reportingPage =
+    (scan.genreMarkers?.forum ?? 0) >= W.genre.forumMarkers || (scan.genreMarkers?.news ?? 0) >= W.genre.newsMarkers;
+  const threadOnly = reportingPage && !(scan.voiceKinds > 0 && scan.ctaKinds > 0);
+  const genreSelling = threadOnly
+    ? scan.voiceKinds
+    : advisory && !ownPricing && !ownProduct
+      ? scan.voiceKinds + scan.travelKinds
+      : firstParty;
   const thirdParty =
-    !ownOffer &&
+    !(ownOffer && !threadOnly) &&
     markers >= W.genre.minMarkers &&
     genreSelling <= Math.max(W.genre.sellingFloor, markers * W.genre.sellingPerMarker);
   const strongSelling = firstParty >= W.genre.strongSelling;
@@ -161,7 +172,8 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     if (!scan.cellSourceNamed) signal('no-cell-source', W.noCellSource);
     if (!scan.riskMentioned) signal('no-risk-mentioned', W.noRisk);
   }
-  if (hasOffer && pricing.length > 0 && (scan.trialLanguage || scan.trialIds.length > 0)) {
+  const trialPrice = scan.trialPriceNear ?? (scan.trialLanguage || scan.trialIds.length > 0);
+  if (hasOffer && pricing.length > 0 && (scan.trialLanguage || scan.trialIds.length > 0) && trialPrice) {
     signal('pay-to-participate', W.payToParticipate, 'a price on a page that talks about clinical trials');
   }
 

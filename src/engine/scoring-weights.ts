@@ -82,6 +82,13 @@ export const WEIGHTS = {
      * do not make it a seller.
      */
     advisoryMarkers: 2,
+    /**
+     * Distinct forum markers (楼主, 回复, N楼, 吧主; OP, replies, upvotes) from which a page is a thread: its genre is
+     * judged on the provider voice alone unless the page speaks as a provider and gives contact details.
+     */
+    forumMarkers: 3,
+    /** …and distinct news markers (bylines, datelines, newsroom phrases) from which a page is a news report. */
+    newsMarkers: 5,
     criticalMaxWhenSelling: 0.3,
   },
 

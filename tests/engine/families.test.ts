@@ -41,7 +41,7 @@ const TABLE: Record<string, { en: Case; zhs: Case; zht: Case }> = {
     zht: ['更多患者見證請看治療前後對比。', '警惕所謂患者見證。'],
   },
   'regulatory-claims': {
-    en: ['Our lab is FDA registered and FDA compliant.', 'Clinics falsely say they are FDA registered.'],
+    en: ['Our stem cell therapy is made in an FDA registered, FDA compliant lab.', 'Clinics falsely say they are FDA registered.'],
     zhs: ['技术通过国家认证，卫健委批准。', '不法分子冒称卫健委批准，请警惕。'],
     zht: ['技術通過國家認證，衛健委批准。', '不法分子冒稱衛健委批准，請警惕。'],
   },

@@ -76,6 +76,10 @@ export const ESTABLISHED_USE: readonly Pattern[] = [
   'blood cancer*', 'blood disorder*', 'public cord blood', 'public bank', 'cord blood donation', 'donate cord blood',
   'donating it', 'donate your baby', 'marrow donor', 'donor registry', 'needs a transplant', 'need a transplant',
   'transplant center*', 'transplant centre*',
+  // A transplant programme's own vocabulary and statements about approved, guideline-backed uses and their
+  // insurance coverage ("Coverage for transplants is common for FDA-approved and guideline-recommended indications").
+  'transplant program*', 'transplant programme*', 'transplant coordinator*', 'transplant physician*', 'transplant team',
+  'guideline-recommended', 'approved indication*', 'coverage for transplant*',
   '造血干细胞移植', '骨髓移植', '白血病', '淋巴瘤', '骨髓瘤', '再生障碍性贫血', '地中海贫血', '脐血移植',
   '血液病', '血液肿瘤', '血癌', 'car-t细胞', '公共脐血库', '捐献造血', '中华骨髓库', '造血干细胞捐献',
 ];

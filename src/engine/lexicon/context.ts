@@ -34,6 +34,8 @@ export const WARNING_FRAMES: readonly Pattern[] = [
   // selling a treatment with a research label"; "If you are being charged thousands to join a study…").
   'a clinic that asks', 'a clinic that charges', 'any clinic that', 'clinics that charge', 'clinics charging',
   'if a clinic', 'if you are being charged', 'if you are asked to pay', 'research label',
+  // A reporter's sample of other people's clinics ("contacted 19 clinics in Tijuana and Cancun that advertise…").
+  'that advertise', 'which advertise', 'that advertised', 'contacted clinics',
   '警惕', '谨防', '当心', '提醒', '骗局', '骗', '虚假', '违法', '违规', '非法', '未经批准', '未获批准', '不要轻信',
   '切勿', '辟谣', '谣言', '夸大', '误导', '噱头', '忽悠', '涉嫌', '不实', '查处', '打击', '整治', '陷阱', '智商税',
   '套路', '误区', '迷思', '违反', '没有证据', '无证据', '缺乏', '依法', '严肃处理', '严厉打击', '处理', '取缔', '责令', '没有科学依据', '缺乏证据', '缺乏科学', '尚未证实', '未经证实', '不可信', '警示', '揭秘', '曝光', '黑幕',
@@ -100,4 +102,120 @@ export const MYTH_HEADINGS_ZH: readonly string[] = ['误区', '迷思', '谣言'
  */
 export const PRETEXT_FRAMES_ZH: readonly string[] = [
   '打着', '旗号', '所谓', '名义', '幌子', '借口', '号称', '宣称', '声称', '谎称', '鼓吹', '标榜', '吹嘘',
+];
+
+/**
+ * A plant or nature sense of regeneration (a camp or garden page: "grow new plants from cuttings to see how stems
+ * and roots regenerate", "a flytrap can grow new leaves"): an efficacy word in such a sentence is about plants,
+ * unless the sentence also names the human or animal body or a treatment (BODY_OR_TREATMENT).
+ */
+export const PLANT_SENSE: readonly Pattern[] = [
+  'plant', 'plants', 'leaf', 'leaves', 'roots', 'stems', 'cuttings', 'seed', 'seeds', 'seedling*',
+  'sprout*', 'garden*', 'greenhouse', 'flytrap', 'houseplant*', 'succulent*', 'botany', 'botanical', 'tree', 'trees',
+  'flower*', 'moss', 'fern*',
+  '植物', '叶子', '叶片', '根系', '扦插', '插枝', '种子', '幼苗', '发芽', '花园', '温室', '盆栽', '枝条',
+];
+
+/** The human or animal body, or a treatment: regeneration wording next to these is a health claim. */
+export const BODY_OR_TREATMENT: readonly Pattern[] = [
+  'body', 'your', 'patient*', 'cartilage', 'tissue*', 'joint*', 'knee*', 'hip*', 'spine', 'disc*', 'nerve*', 'neuron*',
+  'organ*', 'muscle*', 'bone*', 'tendon*', 'ligament*', 'skin', 'hair', 'heart', 'brain', 'lung*', 'liver', 'kidney*',
+  'pain', 'injur*', 'damage*', 'treatment*', 'therap*', 'injection*', 'infusion*', 'stem cell*', 'exosome*',
+  'dog*', 'cat', 'cats', 'horse*', 'pet', 'pets',
+  '身体', '人体', '软骨', '组织', '关节', '神经', '器官', '肌肉', '骨', '皮肤', '毛囊', '心脏', '大脑', '肝', '肾', '患者',
+  '治疗', '注射', '回输', '干细胞', '您',
+];
+
+/**
+ * What a price may be for when it is not a treatment: a camp, course or ticket, a subscription, lodging, and the
+ * storage service of a cord blood bank (collection, processing, annual storage). Such a price, in a sentence with
+ * no treatment word (OFFER_ITEMS), is not a cell offer: banking is a service, not an unproven therapy.
+ */
+export const NON_TREATMENT_ITEMS: readonly Pattern[] = [
+  'camp', 'camps', 'camper*', 'tuition', 'course fee*', 'class fee*', 'registration fee*', 'early bird', 'sibling*',
+  'full-day', 'half-day', 'extended care', 'subscribe*', 'subscription*', 'subscriber*', 'newsletter', 'ticket*',
+  'admission', 'parking', 'lodging', 'hope lodge', 'shipping', 'courier', 'storage', 'stored', 'store your',
+  'banking', 'bank your', 'collection', 'processing', 'book fee', 'textbook*', 'conference fee', 'exhibitor*',
+  '夏令营', '学费', '课程费', '报名费', '门票', '停车', '订阅', '住宿费', '储存费', '存储费', '保存费', '冻存费', '采集费',
+  '制备费', '检测费', '快递', '运输费',
+];
+
+/**
+ * Treatment and cell-product words: a price or a cell product in a sentence with one of these is for a
+ * treatment (an infusion programme, 回输年卡), not for storage or a camp week.
+ */
+export const OFFER_ITEMS: readonly Pattern[] = [
+  'treat', 'treats', 'treatment*', 'therap*', 'injection*', 'infusion*', 'infuse*', 'iv', 'session*', 'protocol*',
+  'booster*', 'procedure*', 'per knee', 'per joint', 'program for', 'programs for', 'reinfusion*', 'anti-aging', 'anti-ageing',
+  // Not "package" or 套餐 alone: a bank sells storage packages; a treatment package names its treatment.
+  '治疗', '疗程', '回输', '注射', '输注', '抗衰', '疗法', '调理', '年卡', '次卡',
+];
+
+/**
+ * Storage or banking of cells (a cord blood bank's service): a cell product named in such a sentence, with no
+ * treatment word (OFFER_ITEMS), is stored, not sold as a therapy.
+ */
+export const STORAGE_SERVICE: readonly Pattern[] = [
+  'bank', 'banks', 'banking', 'banked', 'store', 'stores', 'stored', 'storage', 'storing', 'collect', 'collects',
+  'collected', 'collection', 'processing', 'processes', 'cryopreserv*',
+  '储存', '存储', '冻存', '保存', '采集', '制备', '细胞库', '脐血库', '脐带血库',
+];
+
+/**
+ * Registration and accreditation statements (registered with the FDA as a cord blood establishment, AABB-accredited,
+ * follows current Good Tissue Practice). Citing them as if they were approval of a treatment is the red flag; on a
+ * page that offers no treatment and claims no effect they describe a lab or a storage service.
+ */
+export const REGISTRATION_STATEMENTS: readonly Pattern[] = [
+  'fda registered', 'fda-registered', 'registered with the fda', 'fda-registered lab', 'fda registered lab',
+  'aabb accredited', 'aabb-accredited', 'cgmp certified lab', 'fda guidelines', 'follows fda', 'meets fda',
+  'fda compliant', 'fda-compliant', 'fully licensed', 'licensed by the ministry',
+];
+
+/**
+ * A counterfactual or hypothetical condition ("if stem cells really could cure Parkinson's, …"; 如果干细胞真能
+ * 把帕金森治好，…): what follows is supposed, not claimed. An ordinary conditional in a pitch ("If you suffer from
+ * knee pain, our stem cells can…", 如果您有膝关节疼痛，我们的干细胞能…) has no "really" and stays a claim.
+ */
+export const COUNTERFACTUALS: readonly Pattern[] = [
+  { re: '(?:如果|要是|假如|假设|倘若|若是|若|万一)[^。！？!?\\n]{0,24}(?:真能|真的能|真可以|真的可以|真有|真的有|真会|真的会|真那么|真这么|真管用|真有用|真有效|真的有效)' },
+  { re: "(?<![a-z])(?:if|even if)\\s(?:[a-z'’-]+\\s){0,5}(?:really|truly|actually)\\s(?:could|can|did|does|do|worked|works|were|was|had|cured|cures)(?![a-z])" },
+  { re: "(?<![a-z])if\\s(?:it|this|that|they|these|stem cells|the cells|the treatment)\\swere\\s(?:that|so|really|truly)" },
+];
+
+/**
+ * Critical comparisons that frame a whole Chinese sentence (健康讲座+送礼品+当天定金优惠，这套路跟卖保健品一模一样):
+ * not only their own clause. Only in a sentence without the provider's own voice (拒绝套路，我院明码标价 stays an ad).
+ */
+export const CRITICAL_SENTENCE_ZH: readonly string[] = [
+  '套路', '一模一样', '忽悠', '骗', '智商税', '割韭菜', '坑人', '收割', '洗脑',
+];
+
+/**
+ * Narrated events in a post (还给我们看了好多锦旗和“康复案例”视频; 我2024年在杭州打过，两次15万): what someone
+ * showed or did in the past is a story, not the page's testimonial or price.
+ */
+export const NARRATED_EVENTS_ZH: readonly string[] = [
+  '给我们看了', '给我看了', '给我们看', '给我看', '给我们放了', '给我放了', '拿出了', '拿出', '给我们展示', '给我展示',
+  '打过', '做过', '输过', '看了好多', '放了好多',
+];
+
+/**
+ * Steps of a blood and marrow transplant (conditioning chemotherapy, donor search, engraftment, GVHD): a page that
+ * lists them describes the transplant, so its "stem cell infusion" is a transplant step, not a cell product sold.
+ */
+export const TRANSPLANT_STEPS: readonly Pattern[] = [
+  'conditioning', 'donor search', 'engraftment', 'blood counts', 'mobilization', 'stem cell harvest',
+  'graft-versus-host', 'graft versus host', 'gvhd', 'transplant coordinator', 'transplant physician*',
+  'transplant team', 'hla typing', 'hla match*', 'stem cell collection', 'apheresis', 'day zero',
+  '预处理', '干细胞采集', '植入期', '移植物抗宿主病', '配型', '供者', '造血重建',
+];
+
+/**
+ * A publisher's own furniture (subscribe for $1 a week, send us news tips, letters to the editor): its price and
+ * contact lines sell the newspaper, not a treatment.
+ */
+export const PUBLISHER_FURNITURE: readonly Pattern[] = [
+  'subscribe*', 'subscription*', 'subscriber*', 'newsletter', 'news tip*', 'journalism', 'letters to the editor',
+  'e-edition', 'our newsroom', 'advertise with us', '订阅', '投稿', '新闻热线', '报料',
 ];

@@ -9,7 +9,7 @@ import type { Pattern } from '../types';
  * Matched on normalized text (full-width colons folded).
  */
 export const THIRD_PARTY_SPEAKER_ZH =
-  '(?:对方|客服|顾问|咨询师|工作人员|店员|销售|业务员|推销员|接线员|老板|院方|机构|诊所|他们|她们|(?<![其吉])她|(?<![其吉])他|人家)' +
+  '(?:对方|客服|顾问|咨询师|工作人员|店员|销售|业务员|推销员|接线员|老板|院方|机构|诊所|(?<![本我])公司|商家|厂家|讲师|主持人|他们|她们|(?<![其吉])她|(?<![其吉])他|人家)' +
   '(?:都|就|也|还|又|当时|一直|跟我|对我|和我|给我|跟我们|对我们|向我|向我们)?(?:称|说|讲|表示|介绍(?!:)|回答|答|承诺|保证|告诉我)';
 
 /** Verbs of claiming that report the rest of their sentence as someone's claim (那家机构号称…，一个疗程15万，…). */
@@ -75,6 +75,16 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     'declined to comment', 'did not respond', 'requests for comment', 'request for comment', 'spokesperson',
     'spokesman', 'spokeswoman', 'staff writer', 'health reporter', 'said in a statement', '据报道', '报道称', '日电',
     '消息称', '新闻客户端', '原标题',
+    // Bylines, datelines and newsroom furniture ("By Maria Delgado, Staff writer", "Updated March 4, 2026 · 9 min
+    // read", "TIJUANA, Mexico — ", "Reporting by …", "… contributed to this report", "according to records").
+    { re: "(?<![^\\n])by\\s[a-z][a-z.'-]+(?:\\s[a-z][a-z.'-]+){1,2}(?=\\s?[,|·•\\n]|$|\\s(?:and|staff|special)\\s)" },
+    { re: '(?:published|updated)(?:\\son)?\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s\\d{1,2}' },
+    { re: '(?<![a-z0-9])\\d{1,2}\\s?min(?:ute)?\\sread(?![a-z])' },
+    // A dateline: "TIJUANA, Mexico — The Ledger contacted…" (a city, a region, then a dash).
+    { re: "(?<=(?:^|\\n)[a-z][a-z .'-]{1,30},\\s[a-z][a-z .]{1,30}\\s)[—–]\\s" },
+    'reporting by', 'contributed to this report', 'contributed reporting', 'additional reporting', 'did not return calls',
+    'did not return a request', 'according to records', 'according to court records', 'according to documents',
+    'records show', 'said in an interview', 'letters to the editor', 'news tips',
   ],
   regulator: [
     '行政处罚决定书', '处罚决定', '当事人', '违反了《', '违反《', '依据《', '根据《', '罚款', '责令', '立案调查', '市场监督管理局',
@@ -102,7 +112,7 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     '评论区', '写回答', '邀请回答', '沙发', '顶帖', '发表于', { re: '(?<=\\d)楼' },
     // Traditional forms the character folding leaves apart (問/讚/瀏/覆/樓/輯/佈), and Taiwan forums (PTT, Dcard).
     '問題描述', '讚同', '被瀏覽', '回覆', '樓主', '編輯於', '發佈於', { re: '(?<=\\d)樓' }, 'ptt', '批踢踢', 'dcard',
-    '原po', 'mobile01',
+    '原po', 'mobile01', '吧主', '只看楼主', '楼中楼', '贴吧app', '看帖', '发帖', '跟帖',
   ],
   /**
    * Consumer-advice and myth-busting articles (辟谣, 科普, 误区; "myths and facts"): a hospital or guide
@@ -150,6 +160,8 @@ export const PAYMENT_NARRATIVE: readonly Pattern[] = [
   // A fine is a penalty, not a price: 可处新台币5万至25万元罚锾, fined $500,000.
   '罚款', '罚金', '罚鍰', '罚锾', '最高罚', { re: '可处(?!理|方|置)' }, 'fined', 'fine of', 'civil penalt*', 'penalty of', '刷卡', '签帐', '签账', '被收取', '交了', '骗走', '损失', '收取', '共计',
   // A price the clinic quoted to the writer (a patient, a reporter) is reported, not the page's own offer.
+  // Someone else's offer narrated by the writer: "the clinic offered him a booster at a discount".
+  'offered him', 'offered her', 'offered them', 'offered me', 'offered us', 'charged him', 'charged her',
   'quoted me', 'quoted us', 'quoted her', 'quoted him', 'quoted them', 'they quoted', 'was quoted', 'were quoted',
   'quoted price', 'quoted a price', 'quoted a fee', 'asking price', 'wanted to charge', 'asked about the price',
   'asked about the cost', 'asked how much', '问及', '询问', '问到', '问价',

@@ -13,6 +13,9 @@ export const SELLING_VOICE: readonly Pattern[] = [
   'what we treat',
   // A hospital or department speaking of itself (我科/本科室 开展…, "our hospital").
   'our hospital', 'our department', '我科', '本科室', '我们科',
+  // A transplant centre speaking of its programme ("Our transplant program performs…"): in a sentence about
+  // established care it marks a hospital describing standard care (scan.ts establishedVoiceKinds).
+  'our transplant*', 'our bmt', 'our blood and marrow', 'our stem cell transplant*',
   '我院', '本院', '我们医院', '我们中心', '本中心', '我司', '本公司', '本机构', '我中心', '专家团队',
   '为您', '让您', '帮您', '您的', '我们的细胞', '我们的团队', '我们的专家', '我们的医生', '我们的服务', '我们的中心', '我们的实验室', '我们的技术', '适应症', '可治疗', '治疗范围', '适用人群', '适合人群',
 ];

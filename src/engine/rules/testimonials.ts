@@ -20,7 +20,8 @@ export const TESTIMONIAL_RULES: Rule[] = [
       'testimonial*', 'patient stories', 'family stories', 'parent stories', 'patient experiences', 'what families have seen',
       'patients tell us', 'patients often tell us', 'wish they had done it sooner', 'patient story', 'success stories', 'success story', 'our patients say',
       'what our patients say', 'hear from our patients', 'real patients', 'real results', 'patient reviews',
-      'before and after', 'before & after', 'before/after', 'video reviews', 'miracle story', 'changed my life',
+      // Not "before and after care" or "before- and after-school" (a camp's or school's childcare hours).
+      { re: 'before\\s?(?:and|&|/)\\s?after(?![\\s-](?:care|school|camp|hours))' }, 'video reviews', 'miracle story', 'changed my life',
       'changed our lives', 'i can walk again', 'walk again', 'see again', 'celebrit*',
       'as seen on',
     ],
@@ -32,7 +33,7 @@ export const TESTIMONIAL_RULES: Rule[] = [
     source: SOURCES.tga,
     examples: {
       positive: ['Read our patient testimonials.', 'See before and after photos.', 'Hear what our patients say.', 'Most of our patients tell us they sleep better.'],
-      negative: ['Clinics rely on testimonials rather than data, experts warn.'],
+      negative: ['Clinics rely on testimonials rather than data, experts warn.', 'Before & after care: $50 a week.'],
     },
   },
   {

@@ -206,6 +206,10 @@ export interface ReportedResult {
   carryOut: boolean;
   /** What the passage's last line hands on to the next passage (see Carry). */
   carry: Carry;
+  /** A quotation alone on the passage's last line, not yet attributed: the next line may name its speaker. */
+  aloneAtEnd: [number, number] | null;
+  /** The passage's first line names the speaker of a quotation just above it (see namesSpeaker). */
+  firstLineSpeaker: boolean;
 }
 
 /** Spans [open, close) of the quotations in a passage (a quote left open at the end runs to the end). */
@@ -310,6 +314,8 @@ export function reportedSpansCarry(norm: string, carryIn: boolean | Carry = fals
   }
   // Lines in order: a lead-in, or a reported line, hands its carry on to the next non-blank line.
   let prev: Carry = carryStart;
+  let pendingAlone: QuoteRun[] = [];
+  let firstLine: boolean | null = null;
   const carried: [number, number][] = [];
   let ls = 0;
   while (ls <= norm.length) {
@@ -320,6 +326,11 @@ export function reportedSpansCarry(norm: string, carryIn: boolean | Carry = fals
       const here = runs.filter((r) => r.lineStart === ls);
       const kind = leadInKind(line);
       let next: Carry = kind;
+      // A quotation standing alone on its line, then a line that names its speaker ("We have a 90% improvement
+      // rate." / That was the first thing the patient coordinator said.): the quotation is that speaker's.
+      if (firstLine === null) firstLine = namesSpeaker(line, here);
+      if (pendingAlone.length > 0 && namesSpeaker(line, here)) for (const r of pendingAlone) r.reported = true;
+      pendingAlone = here.filter((r) => !r.reported && !r.firstParty && standsAlone(norm, r, le));
       if (here.length > 0) {
         let rep = here.some((r) => r.reported);
         if (!rep && prev !== 'none' && !(here[0] as QuoteRun).firstParty) {
@@ -340,7 +351,27 @@ export function reportedSpansCarry(norm: string, carryIn: boolean | Carry = fals
   for (const r of runs) if (r.reported) out.push(...r.quotes);
   out.push(...carried);
   out.sort((a, b) => a[0] - b[0]);
-  return { spans: out, carryOut: prev !== 'none', carry: prev };
+  const alone = pendingAlone.find((r) => !r.reported);
+  const aloneAtEnd: [number, number] | null =
+    alone === undefined ? null : [(alone.quotes[0] as [number, number])[0], (alone.quotes[alone.quotes.length - 1] as [number, number])[1]];
+  return { spans: out, carryOut: prev !== 'none', carry: prev, aloneAtEnd, firstLineSpeaker: firstLine === true };
+}
+
+/** The run is the whole of its line (only a bullet before it, only punctuation after it). */
+function standsAlone(norm: string, r: QuoteRun, lineEnd: number): boolean {
+  const last = r.quotes[r.quotes.length - 1] as [number, number];
+  return r.lineStart >= 0 && /^[\s.,;:!?。，；！？…]*$/.test(norm.slice(last[1], lineEnd));
+}
+
+/**
+ * The line names the speaker of the quotation above it: a quote of its own attributed to someone else, or a short
+ * unquoted line with a reporting verb and no first-party speaker ("That was the first thing the coordinator said.").
+ */
+function namesSpeaker(line: string, here: readonly QuoteRun[]): boolean {
+  if (here.some((r) => r.reported && !r.firstParty)) return true;
+  const t = line.trim();
+  if (here.length > 0 || t.length > 160 || FIRST_PARTY_RE.test(t) || has(TESTIMONIAL_RE, t)) return false;
+  return has(LEX.reportEn, t) || has(LEX.reportZh, t) || SPEAKER_ZH_RE.test(t);
 }
 
 /** Reported-speech spans of a passage on its own (see reportedSpansCarry). */

@@ -164,6 +164,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     .sort((a, b) => a.start - b.start);
   let carryEnd = -1;
   let carry: Carry = 'none';
+  /** Page offsets of an unattributed quotation alone on the previous passage's last line. */
+  let aloneEnd: [number, number] | null = null;
   for (const p of ordered) {
     if (seenPassage.has(p.start)) continue;
     seenPassage.add(p.start);
@@ -174,6 +176,20 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     const gap = carry === 'lines' ? LIST_GAP : LEAD_IN_GAP;
     const carryIn = carryEnd >= 0 && p.start >= carryEnd && p.start - carryEnd <= gap ? carry : 'none';
     const res = reportedSpansCarry(norm, carryIn);
+    // The quotation alone on the last line of the passage before, and this passage's first line names its speaker
+    // ("We have a 90% improvement rate." / "It's 100% safe," the patient coordinator said.): that quotation was
+    // reported speech too.
+    if (aloneEnd !== null && p.start >= aloneEnd[1] && p.start - aloneEnd[1] <= LEAD_IN_GAP && res.firstLineSpeaker) {
+      const [as, ae] = aloneEnd;
+      for (const f of findings) {
+        if (!f.mention && f.start >= as && f.end <= ae) {
+          f.mention = true;
+          f.context = 'reported-speech';
+          delete f.hedged;
+        }
+      }
+    }
+    aloneEnd = res.aloneAtEnd === null ? null : [p.start + res.aloneAtEnd[0], p.start + res.aloneAtEnd[1]];
     const reported = res.spans;
     carry = res.carry;
     carryEnd = res.carryOut ? p.start + text.length : -1;

@@ -263,3 +263,36 @@ describe('a forum thread: reported pitch, narrated past, critical comparison', (
     expect(flagged(a.risk)).toBe(false);
   });
 });
+
+describe('a quotation alone on its line, attributed by the next line', () => {
+  it('news: the standalone quote before "…," the patient coordinator said. is reported', () => {
+    const page = [
+      'The Ledger contacted 19 clinics that advertise stem cell treatments.',
+      '"We have a 90% improvement rate for Parkinson\'s."',
+      '"It\'s 100% safe, no side effects, and you fly home the next day," the patient coordinator said.',
+    ].join('\n');
+    const a = assessText(page);
+    expect(claimsOf(a).filter((f) => f.family === 'success-rate' || f.family === 'absolute-safety')).toEqual([]);
+  });
+  it.each([
+    ['a signature line', '— Linda, Phoenix'],
+    ['the provider\'s own line', 'Read more stories from our patients.'],
+  ])('an ad\'s testimonial followed by %s stays its claim', (_, next) => {
+    const ad = ['Our stem cell knee clinic.', '"Over 90% of our patients improve within weeks."', next, 'Call 555-610-7788.'].join('\n');
+    expect(claimsOf(assessText(ad)).some((f) => f.family === 'success-rate')).toBe(true);
+  });
+});
+
+describe('approval wording on a page that offers nothing', () => {
+  it('a cord blood bank citing FDA approval of transplants for blood disorders makes no regulatory claim', () => {
+    const bank = [
+      'We collect, process and store cord blood for families.',
+      'Cord blood is FDA-approved for transplants in certain blood disorders.',
+      'Annual storage: $185.',
+    ].join('\n');
+    expect(claimsOf(assessText(bank), 'regulatory-claim-en')).toEqual([]);
+  });
+  it('"our stem cell therapy is FDA approved" stays a claim', () => {
+    expect(claimsOf(assess('Our stem cell therapy is FDA approved.'), 'regulatory-claim-en').length).toBe(1);
+  });
+});

@@ -170,6 +170,9 @@ export const REGISTRATION_STATEMENTS: readonly Pattern[] = [
   'fda registered', 'fda-registered', 'registered with the fda', 'fda-registered lab', 'fda registered lab',
   'aabb accredited', 'aabb-accredited', 'cgmp certified lab', 'fda guidelines', 'follows fda', 'meets fda',
   'fda compliant', 'fda-compliant', 'fully licensed', 'licensed by the ministry',
+  // Approval wording in such a sentence is about the lab or about established uses ("cord blood is FDA-approved
+  // for transplants in blood disorders"); next to a treatment or the cells it stays a claim (scan.ts).
+  'fda approved', 'fda-approved', 'approved by the fda', 'fda cleared', 'fda certified',
 ];
 
 /**

@@ -87,7 +87,10 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // paper's own contact lines are not an offer.
   const reportingPage =
     (scan.genreMarkers?.forum ?? 0) >= W.genre.forumMarkers || (scan.genreMarkers?.news ?? 0) >= W.genre.newsMarkers;
-  const threadOnly = reportingPage && !(scan.voiceKinds > 0 && scan.ctaKinds > 0);
+  // A post that is itself an ad gives contact details with an offer of its own (a provider's voice, its own price
+  // or cell product): an influencer's post with 私信 and a price stays a seller.
+  const postIsAd = scan.ctaKinds > 0 && (scan.voiceKinds > 0 || ownPricing || ownProduct);
+  const threadOnly = reportingPage && !postIsAd;
   const genreSelling = threadOnly
     ? scan.voiceKinds
     : advisory && !ownPricing && !ownProduct

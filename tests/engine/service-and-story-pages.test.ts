@@ -296,3 +296,22 @@ describe('approval wording on a page that offers nothing', () => {
     expect(claimsOf(assess('Our stem cell therapy is FDA approved.'), 'regulatory-claim-en').length).toBe(1);
   });
 });
+
+describe('forum threads and posts that are ads', () => {
+  it('a platform app banner is not a contact channel', () => {
+    const s = scanOf('关于干细胞的帖子。\n扫码下载贴吧APP，随时看帖\n');
+    expect(s.ctaKinds).toBe(0);
+  });
+  it('a post with its own price and contact details on a page with forum markers stays a seller', () => {
+    const post = [
+      '楼主 发表于 2025-03-02',
+      '姐妹们，我做的干细胞回输抗衰老，年轻10岁，绝对安全无副作用！',
+      '干细胞回输套餐：一次3.8万，三次9.8万，限时优惠。',
+      '想了解的私信我，加微信：abc12345',
+      '回复 12条评论 分享',
+    ].join('\n');
+    const a = assessText(post);
+    expect(a.signals.find((s) => s.id === 'genre')?.detail).not.toMatch(/^third-party/);
+    expect(flagged(a.risk)).toBe(true);
+  });
+});

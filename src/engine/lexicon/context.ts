@@ -147,6 +147,8 @@ export const NON_TREATMENT_ITEMS: readonly Pattern[] = [
 export const OFFER_ITEMS: readonly Pattern[] = [
   'treat', 'treats', 'treatment*', 'therap*', 'injection*', 'infusion*', 'infuse*', 'iv', 'session*', 'protocol*',
   'booster*', 'procedure*', 'per knee', 'per joint', 'program for', 'programs for', 'reinfusion*', 'anti-aging', 'anti-ageing',
+  // Products that are themselves procedures: "Fat collection and SVF processing: $6,500" is a treatment price.
+  'svf', 'stromal vascular', 'bmac', 'prp', 'exosome*', 'mscs', 'facelift', 'facial*',
   // Not "package" or 套餐 alone: a bank sells storage packages; a treatment package names its treatment.
   '治疗', '疗程', '回输', '注射', '输注', '抗衰', '疗法', '调理', '年卡', '次卡',
 ];
@@ -215,10 +217,12 @@ export const TRANSPLANT_STEPS: readonly Pattern[] = [
 ];
 
 /**
- * A publisher's own furniture (subscribe for $1 a week, send us news tips, letters to the editor): its price and
- * contact lines sell the newspaper, not a treatment.
+ * A publisher's or platform's own furniture (subscribe for $1 a week, send us news tips, 扫码下载APP): its price
+ * and contact lines sell the newspaper or the app, not a treatment.
  */
 export const PUBLISHER_FURNITURE: readonly Pattern[] = [
   'subscribe*', 'subscription*', 'subscriber*', 'newsletter', 'news tip*', 'journalism', 'letters to the editor',
   'e-edition', 'our newsroom', 'advertise with us', '订阅', '投稿', '新闻热线', '报料',
+  // A site's app banner (扫码下载贴吧APP, "Get the app"): the platform's furniture, not a post's contact details.
+  '下载app', '下载客户端', '打开app', 'app内', '贴吧app', '知乎app', 'download the app', 'get the app', 'open in app',
 ];

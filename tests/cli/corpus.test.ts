@@ -22,7 +22,7 @@ describe('development corpus (tests/corpus)', () => {
   it('reads every labelled page', () => {
     expect(s.errors).toEqual([]);
     expect(s.skipped).toEqual([]);
-    expect(s.pages.length).toBeGreaterThanOrEqual(100);
+    expect(s.pages.length).toBeGreaterThanOrEqual(119);
     // About half the pages are Chinese.
     expect(s.byLang.zh.n).toBeGreaterThanOrEqual(20);
   });
@@ -30,7 +30,8 @@ describe('development corpus (tests/corpus)', () => {
   it('meets the precision and recall floors overall and per language', () => {
     // Measured when first written: overall P 0.92 R 0.92; en P 0.90 R 0.82; zh P 0.93 R 1.00.
     // Measured at 100 pages (first-party offers): P 1.00 R 1.00 overall and per language; floors leave room for
-    // about one miss per language.
+    // about one miss per language. Measured at 119 pages (storage services, camps, transplant programmes, news and
+    // forum threads with their ad counterparts): still P 1.00 R 1.00 overall and per language.
     expect(s.overall.precision).toBeGreaterThanOrEqual(0.95);
     expect(s.overall.recall).toBeGreaterThanOrEqual(0.95);
     expect(s.byLang.en.precision).toBeGreaterThanOrEqual(0.9);

@@ -175,6 +175,8 @@ export const REGISTRATION_STATEMENTS: readonly Pattern[] = [
   // Approval wording in such a sentence is about the lab or about established uses ("cord blood is FDA-approved
   // for transplants in blood disorders"); next to a treatment or the cells it stays a claim (scan.ts).
   'fda approved', 'fda-approved', 'approved by the fda', 'fda cleared', 'fda certified',
+  'legal in', 'fully legal', 'government approved', 'government-approved', 'approved by the ministry',
+  '国家认证', '官方认证', '权威认证', '资质齐全', '正规备案', '合法合规',
 ];
 
 /**

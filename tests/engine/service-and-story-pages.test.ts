@@ -315,3 +315,16 @@ describe('forum threads and posts that are ads', () => {
     expect(flagged(a.risk)).toBe(true);
   });
 });
+
+describe('more speakers of unquoted reported speech', () => {
+  it.each([
+    '销售人员说干细胞回输一次8万，三次打包22万。',
+    '那家医院说干细胞能修复神经，一个疗程15万。',
+    '那边说一个疗程12万，当天交定金优惠。',
+  ])('reported: %s', (s) => {
+    expect(claimsOf(assess(s)).filter((f) => f.family === 'pricing')).toEqual([]);
+  });
+  it('本院说明… is the hospital itself', () => {
+    expect(claimsOf(assess('本院干细胞回输一个疗程15万。')).some((f) => f.family === 'pricing')).toBe(true);
+  });
+});

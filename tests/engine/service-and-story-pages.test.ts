@@ -328,3 +328,16 @@ describe('more speakers of unquoted reported speech', () => {
     expect(claimsOf(assess('本院干细胞回输一个疗程15万。')).some((f) => f.family === 'pricing')).toBe(true);
   });
 });
+
+describe('zh camps and narrated charges', () => {
+  it('夏令营 week prices are not cell offers', () => {
+    const a = assess('全天营每周2980元，半天营每周1680元，兄弟姐妹同报优惠10%。');
+    expect(claimsOf(a).filter((f) => f.family === 'pricing')).toEqual([]);
+  });
+  it('植物…重新生长 is about plants', () => {
+    expect(claimsOf(assess('用枝条扦插培育新植物，观察茎和根如何重新生长。')).filter((f) => f.family === 'cure-guarantee')).toEqual([]);
+  });
+  it('a price the clinic charged patients is narrated', () => {
+    expect(claimsOf(assess('The clinic charged patients $24,900 for stem cell infusions.')).filter((f) => f.family === 'pricing')).toEqual([]);
+  });
+});

@@ -136,7 +136,8 @@ export const NON_TREATMENT_ITEMS: readonly Pattern[] = [
   'full-day', 'half-day', 'extended care', 'subscribe*', 'subscription*', 'subscriber*', 'newsletter', 'ticket*',
   'admission', 'parking', 'lodging', 'hope lodge', 'shipping', 'courier', 'storage', 'stored', 'store your',
   'banking', 'bank your', 'collection', 'processing', 'book fee', 'textbook*', 'conference fee', 'exhibitor*',
-  '夏令营', '学费', '课程费', '报名费', '门票', '停车', '订阅', '住宿费', '储存费', '存储费', '保存费', '冻存费', '采集费',
+  '夏令营', '冬令营', '营期', '全天营', '半天营', '营费', '兄弟姐妹', '同报', '课时', '托管', '学费', '课程费', '报名费', '门票',
+  '停车', '订阅', '住宿费', '储存费', '存储费', '保存费', '冻存费', '采集费',
   '制备费', '检测费', '快递', '运输费',
 ];
 

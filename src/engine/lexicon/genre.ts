@@ -161,7 +161,8 @@ export const PAYMENT_NARRATIVE: readonly Pattern[] = [
   '罚款', '罚金', '罚鍰', '罚锾', '最高罚', { re: '可处(?!理|方|置)' }, 'fined', 'fine of', 'civil penalt*', 'penalty of', '刷卡', '签帐', '签账', '被收取', '交了', '骗走', '损失', '收取', '共计',
   // A price the clinic quoted to the writer (a patient, a reporter) is reported, not the page's own offer.
   // Someone else's offer narrated by the writer: "the clinic offered him a booster at a discount".
-  'offered him', 'offered her', 'offered them', 'offered me', 'offered us', 'charged him', 'charged her',
+  'offered him', 'offered her', 'offered them', 'offered me', 'offered us', 'the clinic charged', 'clinics charged',
+  'they charged', 'it charged', 'charged patients', 'charged families',
   'quoted me', 'quoted us', 'quoted her', 'quoted him', 'quoted them', 'they quoted', 'was quoted', 'were quoted',
   'quoted price', 'quoted a price', 'quoted a fee', 'asking price', 'wanted to charge', 'asked about the price',
   'asked about the cost', 'asked how much', '问及', '询问', '问到', '问价',

@@ -43,10 +43,11 @@ export interface PageScan {
   /** Distinct genre markers per genre (academic, news, regulator, forum). */
   genreMarkers: Record<string, number>;
   /**
-   * A price of the page's own belongs with its trial wording: within TRIAL_PRICE_REACH characters of its own
-   * trial wording or a trial ID, or a fee the page asks for its own study (pay-to-participate claim). A camp's
-   * price list far from "…years of research and clinical trials…" is not a paid trial. Absent: trial wording or
-   * an ID anywhere on the page counts (older callers).
+   * A price of the page's own belongs with its trial wording: in the same passage as its own trial wording or a
+   * trial ID, or within TRIAL_PRICE_REACH characters of them in a sentence naming a treatment or cells, or a fee
+   * the page asks for its own study (pay-to-participate claim). A camp's price list near "…years of research and
+   * clinical trials…" is not a paid trial. Absent: trial wording or an ID anywhere on the page counts (callers
+   * that build a PageScan by hand).
    */
   trialPriceNear?: boolean;
 }

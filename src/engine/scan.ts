@@ -365,9 +365,16 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   }
   // A banking service's page (bank, storage, collection, processing…) that claims no effect: its plan prices and
   // the products it stores ("Cord blood + cord tissue: $2,990") are the storage service, unless their own sentence
-  // names a treatment (an infusion programme, 回输年卡), which stays an offer.
+  // names a treatment (an infusion programme, 回输年卡), which stays an offer. A page that offers a treatment or
+  // charges for a study in its own voice is not a bank, whatever else it stores: a "research project" selling
+  // MSC infusions for a 细胞制备及技术服务费 that also advertises personal cell storage keeps its prices.
   const claimsEffectOnly = findings.some((f) => !f.mention && EFFECT_FAMILIES.has(f.family));
-  if (storageWords.size >= STORAGE_KINDS && !claimsEffectOnly) {
+  const offersTreatment = findings.some(
+    (f) =>
+      !f.mention &&
+      (f.family === 'pay-to-participate' || (f.family === 'unproven-product' && namesTreatment(normalize(f.quote)))),
+  );
+  if (storageWords.size >= STORAGE_KINDS && !claimsEffectOnly && !offersTreatment) {
     for (const f of findings) {
       const service = f.family === 'pricing' || f.family === 'unproven-product';
       if (service && !f.mention && !namesTreatment(normalize(f.quote))) {

@@ -71,6 +71,21 @@ describe('storage service: a cord blood bank is not selling a therapy', () => {
     expect(flagged(a.risk)).toBe(true);
     expect(claimsOf(a).some((f) => f.family === 'pricing' && f.quote.includes('128000'))).toBe(true);
   });
+  it('zh: a paid "research project" that also advertises cell storage keeps its fees as offers', () => {
+    const page = [
+      '本公司联合合作医疗机构开展人脐带间充质干细胞干预膝骨关节炎的临床研究，现面向社会招募受试者。',
+      '受试者将接受人脐带间充质干细胞静脉输注及关节腔注射，治疗后1、3、6个月随访。',
+      '为保障研究顺利进行，受试者需承担部分细胞制备及技术服务费用：',
+      '基础方案：68,000元',
+      '强化方案：96,000元',
+      '公司同时提供个人细胞储存服务，将年轻时的细胞冻存于细胞库，用于未来的健康管理。',
+      '报名热线：400-812-3456',
+    ].join('\n');
+    const a = assessText(page);
+    expect(flagged(a.risk)).toBe(true);
+    expect(claimsOf(a).some((f) => f.family === 'pricing' && f.quote.includes('68,000'))).toBe(true);
+    expect(mentionsOf(a).some((f) => f.context === 'storage-service' && f.family === 'pricing')).toBe(false);
+  });
 });
 
 describe('plants and camps: regeneration wording about plants, prices for a camp week', () => {

@@ -30,12 +30,14 @@ import {
   NEGATIONS_EN,
   NEGATIONS_ZH,
   NON_TREATMENT_ITEMS,
+  PARTIAL_CHARGE_ZH,
   OFFER_ITEMS,
   PLANT_SENSE,
   PRETEXT_FRAMES_ZH,
+  PRODUCTION_RATES_ZH,
   STORAGE_SERVICE,
 } from './lexicon/context';
-import { CLAIMING_VERBS_ZH, TESTIMONIAL_SPEAKERS, THIRD_PARTY_SPEAKER_ZH } from './lexicon/genre';
+import { CLAIMING_VERBS_ZH, SPEECH_TO_REPORTER_ZH, TESTIMONIAL_SPEAKERS, THIRD_PARTY_SPEAKER_ZH } from './lexicon/genre';
 import { compilePatterns } from './matcher';
 import { hasCjk } from './normalize';
 import { enClauseStart, sentenceAround, wordsAfter, wordsBefore, zhClauseEnd, zhClauseStart } from './segment';
@@ -85,7 +87,7 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '�
 const FIRST_PARTY_RE = /我们|我院|本院|本中心|我中心|我司|本公司|本店|本机构|(?<![a-z])(?:we|our|us)(?![a-z])/;
 const SHORT_VERB_WINDOW = 6;
 const FEE_WAIVED_RE =
-  /全免|免费|免除|无需支付|无需承担|不收取|不收费|申办方承担|由申办方|at no cost|free of charge|no cost to (?:you|participants)|covered by the sponsor/;
+  /全免|免费|免除|无需支付|无需承担|无须承担|不需承担|无须支付|不收取|不收费|申办方承担|由申办方|at no cost|free of charge|no cost to (?:you|participants)|covered by the sponsor/;
 /** Between two quotes of one list: nothing, 、 , spaces, or 和/及/或/and/or. */
 const QUOTE_JOINER = /^(?:[\s、,，;和及或与]|and|or)*$/;
 
@@ -96,7 +98,7 @@ const QUESTION_END = /\?[\s"”」』')）]*$/;
 /** 误区一：…, 谣言：… at the start of a sentence: the rest of it is the myth being corrected. */
 const MYTH_HEADING_ZH = new RegExp(`^[\\s#*•·]*(?:${MYTH_HEADINGS_ZH.join('|')})[一二三四五六七八九十\\d]{0,3}[:｜|]`);
 /** Someone else saying it, earlier in the same sentence, without quotation marks (对方说一个疗程15万). */
-const SPEAKER_ZH_RE = new RegExp(`${THIRD_PARTY_SPEAKER_ZH}|${CLAIMING_VERBS_ZH.join('|')}`);
+const SPEAKER_ZH_RE = new RegExp(`${THIRD_PARTY_SPEAKER_ZH}|${SPEECH_TO_REPORTER_ZH}|${CLAIMING_VERBS_ZH.join('|')}`);
 /** Pretext frames over a whole Chinese sentence (打着…旗号, 所谓, 号称). */
 const PRETEXT_ZH_RE = new RegExp(PRETEXT_FRAMES_ZH.join('|'));
 /** Testimonial speakers (patients, 顾客, 会员): their lead-ins carry quoted lines only. */
@@ -112,6 +114,16 @@ const OFFER_ITEM_RE = compilePatterns(OFFER_ITEMS);
 const STORAGE_RE = compilePatterns(STORAGE_SERVICE);
 const CRITICAL_SENTENCE_ZH_RE = new RegExp(CRITICAL_SENTENCE_ZH.join('|'));
 const NARRATED_ZH_RE = new RegExp(NARRATED_EVENTS_ZH.join('|'));
+/** 产品生产成功率达97%: a rate of making cells, not of treating. */
+const PRODUCTION_RATE_RE = new RegExp(PRODUCTION_RATES_ZH.join('|'));
+/**
+ * A news sentence whose subject is the reporter (记者以顾客身份来到…会所, 记者注意到…, 记者随后联系了…): it narrates
+ * what the reporter saw, so the venue, price or product in it is the reporter's finding, not the page's offer.
+ */
+const REPORTER_NARRATION_RE =
+  /^[\s\p{P}]*(?:【[^】]{1,12}】)?(?:暗访|探访|调查|揭秘|曝光|(?:本报|本台|本刊)(?:近日)?(?:接到|收到)|(?:(?:随后|随即|当天|近日|日前|此后|之后|同时|另外)[,，]?)?(?:本报|本台|本刊)?(?:记者|暗访记者|调查记者|通讯员)(?:[\u4e00-\u9fff]{1,3}\s)?(?:随后|随即|再次|[又还也]|近日|日前|当天)?(?:[以在从向]|来到|走进|看到|注意到|发现|了解到|观察到|询问|联系|致电|拨打|走访|暗访|探访|调查|获悉|查询|查阅|登录|搜索|咨询))/u;
+/** Families a reporter's narrated sentence reports rather than offers (the venue, the price, the product). */
+const REPORTER_SENSITIVE = new Set(['non-medical-provider', 'pricing', 'unproven-product', 'pay-to-participate']);
 /** Efficacy wording that a plant sense can take over ("stems and roots regenerate", "grow new leaves"). */
 const PLANT_SENSITIVE = new Set(['cure-guarantee', 'anti-ageing']);
 /** Families a post's narrated past (还给我们看了锦旗; 我在杭州打过，两次15万) turns into a story. */
@@ -138,8 +150,10 @@ export function isQuestion(sentence: string): boolean {
 }
 
 /** True when the sentence states the research-fee rule (a warning about paid "trials", not an offer). */
+/** 无须承担检查费用，仅需缴纳…68000元: a waiver next to a charge does not waive the charge. */
+const PARTIAL_CHARGE_RE = new RegExp(PARTIAL_CHARGE_ZH);
 export function isFeeRule(sentence: string): boolean {
-  return has(FEE_RULE_RE, sentence);
+  return has(FEE_RULE_RE, sentence) && !PARTIAL_CHARGE_RE.test(sentence);
 }
 
 /** A list bullet or number at the start of a line, before a quoted line (- "…", • “…”, 1. “…”). */
@@ -410,7 +424,7 @@ export function classify(
     return { mention: true, context: 'established-use', hedged: false };
   }
   // A research fee that is waived or paid by the sponsor (研究费用全免, costs are covered by the sponsor).
-  if (family === 'pay-to-participate' && FEE_WAIVED_RE.test(sentence)) {
+  if (family === 'pay-to-participate' && FEE_WAIVED_RE.test(sentence) && !PARTIAL_CHARGE_RE.test(sentence)) {
     return { mention: true, context: 'negation', hedged: false };
   }
   // A supposition before the phrase in its sentence: "if stem cells really could cure Parkinson's, …",
@@ -429,6 +443,13 @@ export function classify(
   // A cell product being collected, processed or stored (a bank's service), with no treatment in its sentence.
   if (family === 'unproven-product' && has(STORAGE_RE, sentence) && !has(OFFER_ITEM_RE, sentence)) {
     return { mention: true, context: 'storage-service', hedged: false };
+  }
+  // A manufacturing success rate (生产成功率达97%以上) measures making cells, not treating patients.
+  if (family === 'success-rate' && PRODUCTION_RATE_RE.test(sentence)) {
+    return { mention: true, context: 'off-topic', hedged: false };
+  }
+  if (REPORTER_SENSITIVE.has(family) && REPORTER_NARRATION_RE.test(sentence)) {
+    return { mention: true, context: 'narrative', hedged: false };
   }
   const question = isQuestion(sentence);
   const phrase = norm.slice(start, end);

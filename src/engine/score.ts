@@ -72,7 +72,19 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     ? scan.travelKinds
     : scan.ctaKinds + scan.voiceKinds + scan.travelKinds + (ownPricing ? W.genre.pricingEvidence : 0);
   // Reporting genres only; topical-cosmetic markers say what is sold, not who is speaking.
-  const genres = Object.entries(scan.genreMarkers ?? {}).filter(([g, n]) => n > 0 && g !== 'topical');
+  // A trial's recruitment words (双盲, 安慰剂, 知情同意) are a reporting genre only on a page that names a registry ID,
+  // states that subjects pay nothing (不向受试者收取任何费用, 受试者无须承担…费用) and has no price of its own: paid
+  // "clinical studies" use the same words.
+  const feeWaived = scan.findings.some(
+    (f) => f.mention && (f.family === 'pricing' || f.family === 'pay-to-participate') &&
+      (f.context === 'warning-frame' || f.context === 'negation'),
+  );
+  const legitTrial =
+    scan.trialIds.length > 0 && feeWaived && !ownPricing &&
+    !scan.findings.some((f) => !f.mention && f.family === 'pay-to-participate');
+  const genres = Object.entries(scan.genreMarkers ?? {}).filter(
+    ([g, n]) => n > 0 && g !== 'topical' && (g !== 'trial' || legitTrial),
+  );
   const markers = genres.reduce((s, [, n]) => s + n, 0);
   // Its own price next to its own booking channels is selling, however much science talk surrounds it.
   // A thread or Q&A page (many forum/news markers) is not made a seller by a price in someone's post and the

@@ -22,7 +22,7 @@ describe('development corpus (tests/corpus)', () => {
   it('reads every labelled page', () => {
     expect(s.errors).toEqual([]);
     expect(s.skipped).toEqual([]);
-    expect(s.pages.length).toBeGreaterThanOrEqual(119);
+    expect(s.pages.length).toBeGreaterThanOrEqual(125);
     // About half the pages are Chinese.
     expect(s.byLang.zh.n).toBeGreaterThanOrEqual(20);
   });
@@ -31,7 +31,9 @@ describe('development corpus (tests/corpus)', () => {
     // Measured when first written: overall P 0.92 R 0.92; en P 0.90 R 0.82; zh P 0.93 R 1.00.
     // Measured at 100 pages (first-party offers): P 1.00 R 1.00 overall and per language; floors leave room for
     // about one miss per language. Measured at 119 pages (storage services, camps, transplant programmes, news and
-    // forum threads with their ad counterparts): still P 1.00 R 1.00 overall and per language.
+    // forum threads with their ad counterparts): still P 1.00 R 1.00 overall and per language. At 125 pages (a zh
+    // newspaper investigation, a listed company's results, a free hospital trial and a paid 'double-blind study'):
+    // still P 1.00 R 1.00.
     expect(s.overall.precision).toBeGreaterThanOrEqual(0.95);
     expect(s.overall.recall).toBeGreaterThanOrEqual(0.95);
     expect(s.byLang.en.precision).toBeGreaterThanOrEqual(0.9);

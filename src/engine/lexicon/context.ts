@@ -48,6 +48,8 @@ export const NEGATIONS_EN: readonly string[] = [
 ];
 export const NEGATIONS_ZH: readonly string[] = [
   '不是', '并非', '并不', '没有', '不能', '不可能', '不会', '不可', '无法', '绝非', '未必', '不一定', '不存在', '哪有', '谈不上', '不得', '严禁', '禁止', '不应', '不允许', '不向', '不收', '免收',
+  // "There is as yet no drug that can repair cartilage" (尚无能够修复软骨的药物) states what is missing.
+  '尚无', '暂无', '还没有', '目前没有',
 ];
 
 /** Hedges soften efficacy wording; a hedged claim still counts, for less. */
@@ -88,7 +90,16 @@ export const FEE_RULE_STATEMENTS: readonly Pattern[] = [
   'never pay to', "shouldn't pay", "shouldn't have to pay", 'not pay to participate',
   { re: '(?:研究|试验)(?:都|是|应该是|一般是|通常是|本来就是)免费的' },
   '不用交钱', '不需要交钱', '不用患者出钱', '不需要患者付费',
+  // A fee waiver for subjects (受试者无须承担试验用药费用): the study pays, nobody is charged.
+  { re: '(?:受试者|参与者|志愿者|患者)[^。；！？\\n]{0,4}(?:无须|无需|不需|不需要|不用|不必)(?:承担|支付|缴纳|负担)' },
 ];
+
+/**
+ * A charge in the same sentence as a waiver or a fee rule (受试者无须承担检查费用，仅需缴纳细胞制备费68000元): the waiver
+ * covers only part, the amount is still charged, so the sentence is not a fee rule.
+ */
+export const PARTIAL_CHARGE_ZH =
+  '(?:(?<![无不毋免])需(?:要)?(?:缴纳|交纳|缴|交|支付|自付|承担|付)|仅需|只需|仅收|只收|另收|另需|自费|但收取|但需)[^。；！？\\n]{0,24}\\d';
 
 /**
  * A heading that names what follows as a myth (误区一：…, 谣言：…, 传言：…): the whole sentence is warned about.
@@ -139,6 +150,19 @@ export const NON_TREATMENT_ITEMS: readonly Pattern[] = [
   '夏令营', '冬令营', '营期', '全天营', '半天营', '营费', '兄弟姐妹', '同报', '课时', '托管', '学费', '课程费', '报名费', '门票',
   '停车', '订阅', '住宿费', '储存费', '存储费', '保存费', '冻存费', '采集费',
   '制备费', '检测费', '快递', '运输费',
+  // Money paid TO trial participants (每次完成随访可获得交通补助200元), not a price they pay.
+  '交通补助', '交通补贴', '随访补助', '受试者补助', '营养补助', '营养费', '误工费', '受试者补偿', '随访补偿',
+  // A listed company's share price with its day's change (HK$12.84 +3.5%): a quote, not a price for cells.
+  { re: '\\d(?:\\.\\d{1,3})?\\s?[+\\-−–]\\s?\\d{1,2}(?:\\.\\d{1,2})?\\s?%' },
+];
+
+/**
+ * A manufacturing or lab success rate (产品生产成功率达97%, 细胞制备成功率, 培养成功率): a rate of making cells, not of
+ * treating anyone; not an efficacy claim.
+ */
+export const PRODUCTION_RATES_ZH: readonly string[] = [
+  '生产成功率', '制备成功率', '培养成功率', '扩增成功率', '分离成功率', '复苏成功率', '采集成功率', '工艺成功率', '生产合格率',
+  '放行合格率', '制备合格率',
 ];
 
 /**

@@ -10,7 +10,13 @@ import type { Pattern } from '../types';
  */
 export const THIRD_PARTY_SPEAKER_ZH =
   '(?:对方|客服|顾问|咨询师|工作人员|店员|销售|业务员|推销员|接线员|老板|院方|机构|诊所|(?<![本我])公司|(?<![本我们])医院|商家|厂家|讲师|主持人|销售人员|销售经理|业务经理|推销的人|那边|他们|她们|(?<![其吉])她|(?<![其吉])他|人家)' +
-  '(?:都|就|也|还|又|当时|一直|跟我|对我|和我|给我|跟我们|对我们|向我|向我们)?(?:称|说|讲|表示|介绍(?!:)|回答|答|承诺|保证|告诉我)';
+  '(?:都|就|也|还|又|当时|一直|跟我|对我|和我|给我|跟我们|对我们|向我|向我们|向记者|对记者|跟记者|告诉记者|在电话中|在电话里|电话中|在微信上|在微信里)?(?:称|说|讲|表示|介绍(?!:)|回答|答|承诺|保证|告诉我)';
+
+/**
+ * Anyone speaking to the reporter (一位自称“健康顾问”的女士向记者介绍，…; 对方告诉记者…): whoever it is, the rest of the
+ * sentence is what they told the paper, not the page's own offer.
+ */
+export const SPEECH_TO_REPORTER_ZH = '(?:向|对|跟|给)(?:本报)?记者(?:介绍|表示|称|说|透露|坦言|承认|解释|推荐|保证|承诺)|告诉(?:本报)?记者';
 
 /** Verbs of claiming that report the rest of their sentence as someone's claim (那家机构号称…，一个疗程15万，…). */
 export const CLAIMING_VERBS_ZH: readonly string[] = ['号称', '宣称', '声称', '鼓吹', '吹嘘', '标榜', '谎称', '扬言', '夸口'];
@@ -26,6 +32,8 @@ export const REPORTING_VERBS_ZH: readonly Pattern[] = [
   // Bare lead-in lines of a patient's account ("对方称：", "客服说：" and then a list): the speaker is the
   // other side, and without a prefilter hit of their own the lead-in would be cut from the extracted text.
   '原话', '话术是', '大意是',
+  // An answer given to someone (店员小王回答：“绝对安全”): a reply before a colon is speech, whoever answers.
+  '答道', { re: '(?:回答|回复|答复|介绍说|回应说)(?:道|说|称)?:' },
   { re: `${THIRD_PARTY_SPEAKER_ZH}(?:道|的是)?:` },
 ];
 export const REPORTING_VERBS_ZH_SHORT = ['称', '指', '说', '话', '讲', '道', '问'] as const;
@@ -75,6 +83,10 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     'declined to comment', 'did not respond', 'requests for comment', 'request for comment', 'spokesperson',
     'spokesman', 'spokeswoman', 'staff writer', 'health reporter', 'said in a statement', '据报道', '报道称', '日电',
     '消息称', '新闻客户端', '原标题',
+    // Chinese newspapers and agencies: 本报接到读者反映, 晚报/日报/新闻网 mastheads, 澎湃新闻, a 【城市】 dateline
+    // (【南京】, 【本报讯】) and 据…报道.
+    '本报', '晚报', '日报', '新闻网', '澎湃新闻', '读者反映', '读者来信', '记者调查', '接受记者采访',
+    { re: '【[\u4e00-\u9fff]{2,6}(?:讯|电)?】' }, { re: '据[\u4e00-\u9fff]{2,12}报道' },
     // Bylines, datelines and newsroom furniture ("By Maria Delgado, Staff writer", "Updated March 4, 2026 · 9 min
     // read", "TIJUANA, Mexico — ", "Reporting by …", "… contributed to this report", "according to records").
     { re: "(?<![^\\n])by\\s[a-z][a-z.'-]+(?:\\s[a-z][a-z.'-]+){1,2}(?=\\s?[,|·•\\n]|$|\\s(?:and|staff|special)\\s)" },
@@ -113,6 +125,28 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     // Traditional forms the character folding leaves apart (問/讚/瀏/覆/樓/輯/佈), and Taiwan forums (PTT, Dcard).
     '問題描述', '讚同', '被瀏覽', '回覆', '樓主', '編輯於', '發佈於', { re: '(?<=\\d)樓' }, 'ptt', '批踢踢', 'dcard',
     '原po', 'mobile01', '吧主', '只看楼主', '楼中楼', '贴吧app', '看帖', '发帖', '跟帖',
+  ],
+  /**
+   * A listed company's results announcement or investor page (本集团年度业绩, 股东, 每股盈利, 股份代号, 港交所;
+   * shareholders, earnings per share, NASDAQ:, forward-looking statements): it reports to investors on its
+   * pipeline and business; its trial wording and payment models are not an offer to patients.
+   */
+  investor: [
+    '本集团', '股东', '年度业绩', '中期业绩', '业绩公告', '营业收入', '毛利', '研发开支', '研发费用', '每股', '股份代号',
+    '港交所', '联交所', '上交所', '深交所', '科创板', '财务摘要', '投资者关系', '董事会', '同比增长', '净利润', '证券代码',
+    'shareholders', 'stockholders', 'gross margin', 'earnings per share', 'nasdaq:', 'nyse:', 'forward-looking statements',
+    'investor relations', 'fiscal year', 'net loss', 'quarterly results', 'annual results', 'sec filing*', 'form 10-k',
+  ],
+  /**
+   * A legitimate trial's recruitment page (随机、双盲、安慰剂对照; 伦理委员会; 知情同意; 入选/排除标准). Paid "clinical
+   * studies" use the same words, so score.ts counts these only on a page with a registry ID, a statement that
+   * subjects pay nothing, and no price of its own.
+   */
+  trial: [
+    '双盲', '安慰剂', '随机分配', '随机分组', '伦理委员会', '知情同意', '入选标准', '纳入标准', '排除标准', '受试者招募',
+    '招募受试者', '主要研究者', '研究方案',
+    'double-blind', 'placebo', 'informed consent', 'inclusion criteria', 'exclusion criteria', 'ethics committee',
+    'principal investigator', 'randomly assigned', 'institutional review board',
   ],
   /**
    * Consumer-advice and myth-busting articles (辟谣, 科普, 误区; "myths and facts"): a hospital or guide

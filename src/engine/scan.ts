@@ -50,6 +50,11 @@ export interface PageScan {
    * that build a PageScan by hand).
    */
   trialPriceNear?: boolean;
+  /**
+   * The page says its subjects pay nothing (本研究不向受试者收取任何费用, 受试者无须承担试验用药费用; "free for
+   * participants") in a sentence that does not also charge. Absent on hand-built scans.
+   */
+  noFeeStatement?: boolean;
 }
 
 const QUOTE_MAX = 200;
@@ -146,6 +151,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   let cellSourceNamed = false;
   let riskMentioned = false;
   let trialLanguage = false;
+  let noFeeStatement = false;
   /** Page offsets of the page's own trial wording and of trial IDs, and the passages they are in. */
   const trialAt: number[] = [];
   const trialPassages = new Set<number>();
@@ -173,6 +179,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     const text = p.text;
     const norm = normalize(text);
     if (!topic && hasTopic(norm)) topic = true;
+    if (!noFeeStatement) noFeeStatement = norm.split(/[。！？!?\n]/).some((s) => isFeeRule(s));
 
     const gap = carry === 'lines' ? LIST_GAP : LEAD_IN_GAP;
     const carryIn = carryEnd >= 0 && p.start >= carryEnd && p.start - carryEnd <= gap ? carry : 'none';
@@ -427,5 +434,6 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     genreMarkers,
     disclaimerKinds: disclaimerSet.size,
     trialPriceNear,
+    noFeeStatement,
   };
 }

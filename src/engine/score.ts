@@ -75,7 +75,7 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // A trial's recruitment words (双盲, 安慰剂, 知情同意) are a reporting genre only on a page that names a registry ID,
   // states that subjects pay nothing (不向受试者收取任何费用, 受试者无须承担…费用) and has no price of its own: paid
   // "clinical studies" use the same words.
-  const feeWaived = scan.findings.some(
+  const feeWaived = scan.noFeeStatement === true || scan.findings.some(
     (f) => f.mention && (f.family === 'pricing' || f.family === 'pay-to-participate') &&
       (f.context === 'warning-frame' || f.context === 'negation'),
   );

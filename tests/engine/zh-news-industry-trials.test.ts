@@ -151,3 +151,25 @@ describe('zh free trial recruitment: a hospital recruits for a randomised placeb
     expect(signal(a, 'genre')?.detail ?? '').not.toMatch(/trial \d/);
   });
 });
+
+describe('zh free trial recruitment: the no-fee statement is read from the page, not only from price findings', () => {
+  it('a fee statement with no amount still marks the legitimate-trial genre', () => {
+    const page = [
+      '[受试者招募] 间充质干细胞治疗膝骨关节炎的随机、双盲、安慰剂对照临床研究（ChiCTR2400081234）',
+      '本研究已获伦理委员会批准，受试者须签署知情同意书。入选标准：40-70岁膝骨关节炎患者。排除标准：恶性肿瘤、心力衰竭、帕金森病。',
+      '参加本研究免费，受试者免费接受研究相关检查。',
+      '联系电话：021-12345678，欢迎咨询报名。',
+    ].join('\n');
+    const a = assessText(page);
+    expect(signal(a, 'genre')?.detail).toMatch(/^third-party: .*trial/);
+    expect(flagged(a.risk)).toBe(false);
+  });
+  it('without a no-fee statement the same design words are not a legitimate-trial genre', () => {
+    const page = [
+      '[受试者招募] 间充质干细胞治疗膝骨关节炎的随机、双盲、安慰剂对照临床研究（ChiCTR2400081234）',
+      '本研究已获伦理委员会批准，受试者须签署知情同意书。入选标准：40-70岁膝骨关节炎患者。',
+      '联系电话：021-12345678，欢迎咨询报名。',
+    ].join('\n');
+    expect(signal(assessText(page), 'genre')?.detail ?? '').not.toMatch(/trial \d/);
+  });
+});

@@ -111,7 +111,8 @@ const PLANT_RE = compilePatterns(PLANT_SENSE);
 const BODY_RE = compilePatterns(BODY_OR_TREATMENT);
 const NON_TREATMENT_RE = compilePatterns(NON_TREATMENT_ITEMS);
 const OFFER_ITEM_RE = compilePatterns(OFFER_ITEMS);
-const STORAGE_RE = compilePatterns(STORAGE_SERVICE);
+/** Storage or banking words; scan.ts counts them per page with the same regex. */
+export const STORAGE_RE = compilePatterns(STORAGE_SERVICE);
 const CRITICAL_SENTENCE_ZH_RE = new RegExp(CRITICAL_SENTENCE_ZH.join('|'));
 const NARRATED_ZH_RE = new RegExp(NARRATED_EVENTS_ZH.join('|'));
 /** 产品生产成功率达97%: a rate of making cells, not of treating. */

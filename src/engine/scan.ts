@@ -1,8 +1,8 @@
 // Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { CONDITION_MATCHERS, GENRE_MATCHERS, LEX, RULE_MATCHERS, hasTopic } from './compiled';
-import { classify, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
-import { PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, STORAGE_SERVICE, TRANSPLANT_STEPS } from './lexicon/context';
+import { STORAGE_RE, classify, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
+import { PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, TRANSPLANT_STEPS } from './lexicon/context';
 import { VERIFY_ADVICE } from './lexicon/evidence';
 import { compilePatterns, findAll, type Hit } from './matcher';
 import { hasCjk, normalize } from './normalize';
@@ -62,7 +62,6 @@ const VERIFY_ADVICE_RE = compilePatterns(VERIFY_ADVICE);
 const PUBLISHER_RE = compilePatterns(PUBLISHER_FURNITURE);
 const REGISTRATION_RE = compilePatterns(REGISTRATION_STATEMENTS);
 const TRANSPLANT_STEP_RE = compilePatterns(TRANSPLANT_STEPS);
-const STORAGE_RE = compilePatterns(STORAGE_SERVICE);
 /** Distinct storage words (bank, storage, collection…) that make a page a banking service's page. */
 const STORAGE_KINDS = 3;
 /** Characters between a price and the trial wording or ID it is charged for (the same section of a page). */
@@ -70,7 +69,7 @@ const TRIAL_PRICE_REACH = 600;
 /** Distinct transplant steps that make a page a description of the transplant itself. */
 const TRANSPLANT_STEP_KINDS = 2;
 /** Families whose claims say what a treatment does: a registration statement on a page with none describes a lab. */
-const EFFECT_FAMILIES = new Set([
+export const EFFECT_FAMILIES: ReadonlySet<string> = new Set([
   'absolute-safety',
   'cure-guarantee',
   'success-rate',

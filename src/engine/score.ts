@@ -1,20 +1,14 @@
 // Background side, step 2: turn a page scan into a score, signals and a risk level. All weights come from
 // scoring-weights.ts; every point lands in `breakdown` under the rule or signal that earned it.
-import type { PageScan } from './scan';
+import { EFFECT_FAMILIES, type PageScan } from './scan';
 import { WEIGHTS as W, riskFor } from './scoring-weights';
 import type { Assessment, Finding, ScoreItem, Sensitivity, Signal } from './types';
 
-/** Families whose claims are about what the treatment does (efficacy/safety), not how it is sold. */
-const EFFICACY_FAMILIES = new Set([
-  'absolute-safety',
-  'cure-guarantee',
-  'success-rate',
-  'panacea',
-  'serious-targets',
-  'anti-ageing',
-  'testimonials',
-  'regulatory-claims',
-]);
+/**
+ * Families whose claims are about what the treatment does (efficacy/safety), not how it is sold: the effect
+ * families, plus regulatory claims (citing approval is vouching for the treatment).
+ */
+const EFFICACY_FAMILIES: ReadonlySet<string> = new Set([...EFFECT_FAMILIES, 'regulatory-claims']);
 /** Families that alone do not show a treatment is being offered. */
 const WEAK_FAMILIES = new Set(['pricing', 'prestige-hype', 'unproven-product']);
 

@@ -24,6 +24,7 @@ import {
   BODY_OR_TREATMENT,
   COUNTERFACTUALS,
   CRITICAL_SENTENCE_ZH,
+  ESTABLISHED_COSTS,
   FEE_RULE_STATEMENTS,
   MYTH_HEADINGS_ZH,
   NARRATED_EVENTS_ZH,
@@ -36,6 +37,7 @@ import {
   PRETEXT_FRAMES_ZH,
   PRODUCTION_RATES_ZH,
   STORAGE_SERVICE,
+  UNPROVEN_OFFER_WORDS,
 } from './lexicon/context';
 import { CLAIMING_VERBS_ZH, SPEECH_TO_REPORTER_ZH, TESTIMONIAL_SPEAKERS, THIRD_PARTY_SPEAKER_ZH } from './lexicon/genre';
 import { compilePatterns } from './matcher';
@@ -111,6 +113,10 @@ const PLANT_RE = compilePatterns(PLANT_SENSE);
 const BODY_RE = compilePatterns(BODY_OR_TREATMENT);
 const NON_TREATMENT_RE = compilePatterns(NON_TREATMENT_ITEMS);
 const OFFER_ITEM_RE = compilePatterns(OFFER_ITEMS);
+const NO_GUARANTEE_ENROL_RE =
+  /不(?:保证|一定|能保证)[^。！？]{0,12}(?:入组|入选|纳入)|not (?:everyone|all|every)[^.!?]{0,40}(?:be enrolled|be eligible|be accepted|qualify)/;
+const ESTABLISHED_COST_RE = compilePatterns(ESTABLISHED_COSTS);
+const UNPROVEN_OFFER_RE = compilePatterns(UNPROVEN_OFFER_WORDS);
 /** Storage or banking words; scan.ts counts them per page with the same regex. */
 export const STORAGE_RE = compilePatterns(STORAGE_SERVICE);
 const CRITICAL_SENTENCE_ZH_RE = new RegExp(CRITICAL_SENTENCE_ZH.join('|'));
@@ -418,6 +424,20 @@ export function classify(
   const [sStart, sEnd] = sentenceAround(norm, start);
   const sentence = norm.slice(sStart, sEnd);
   if (ESTABLISHED_SENSITIVE.has(family) && has(LEX.established, sentence)) {
+    return { mention: true, context: 'established-use', hedged: false };
+  }
+  // 名额有限，但不保证所有报名者都能入组 ("not everyone who applies will be enrolled"): selection, the opposite of urgency.
+  if (family === 'minimal-intake-urgency' && NO_GUARANTEE_ENROL_RE.test(sentence)) {
+    return { mention: true, context: 'negation', hedged: false };
+  }
+  // What transplant or approved CAR-T care costs (费用参考: 自体移植总费用一般在10万–20万元), said by no seller and
+  // with no cell-offer word in the sentence, is the cost of standard care.
+  if (
+    family === 'pricing' &&
+    (has(LEX.established, sentence) || has(ESTABLISHED_COST_RE, sentence)) &&
+    !FIRST_PARTY_RE.test(sentence) &&
+    !has(UNPROVEN_OFFER_RE, sentence)
+  ) {
     return { mention: true, context: 'established-use', hedged: false };
   }
   // Safety of a collection or donation procedure (cord blood collection is painless) is not a treatment claim.

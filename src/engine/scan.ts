@@ -55,7 +55,17 @@ export interface PageScan {
    * participants") in a sentence that does not also charge. Absent on hand-built scans.
    */
   noFeeStatement?: boolean;
+  /**
+   * The page says a study's costs are borne by the study or its sponsor (研究相关检查费用均由研究项目承担; "covered by
+   * the sponsor"). With a no-fee statement and trial design words it stands in for a registry ID. Absent on hand-built
+   * scans.
+   */
+  costsBorne?: boolean;
 }
+
+/** A study's costs paid by the study itself, its sponsor or its funder, not by the subject. */
+const COSTS_BORNE_RE =
+  /由(?:本?研究项目|本?研究方|申办方|申办者|项目组|课题组|研究经费)(?:全额)?(?:承担|支付|负担)|(?:covered|paid for|paid) by the (?:study|sponsor|trial)/;
 
 const QUOTE_MAX = 200;
 const VERIFY_ADVICE_RE = compilePatterns(VERIFY_ADVICE);
@@ -151,6 +161,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   let riskMentioned = false;
   let trialLanguage = false;
   let noFeeStatement = false;
+  let costsBorne = false;
   /** Page offsets of the page's own trial wording and of trial IDs, and the passages they are in. */
   const trialAt: number[] = [];
   const trialPassages = new Set<number>();
@@ -179,6 +190,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     const norm = normalize(text);
     if (!topic && hasTopic(norm)) topic = true;
     if (!noFeeStatement) noFeeStatement = norm.split(/[。！？!?\n]/).some((s) => isFeeRule(s));
+    if (!costsBorne) costsBorne = COSTS_BORNE_RE.test(norm);
 
     const gap = carry === 'lines' ? LIST_GAP : LEAD_IN_GAP;
     const carryIn = carryEnd >= 0 && p.start >= carryEnd && p.start - carryEnd <= gap ? carry : 'none';
@@ -434,5 +446,6 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     disclaimerKinds: disclaimerSet.size,
     trialPriceNear,
     noFeeStatement,
+    costsBorne,
   };
 }

@@ -61,10 +61,6 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     !ownProduct &&
     !scan.findings.some((f) => !f.mention && EFFICACY_FAMILIES.has(f.family)) &&
     !scan.conditions.some((c) => c.claimed && !c.established);
-  // Genre: how much first-party selling the page does, against the markers of reporting genres.
-  const firstParty = standardCare
-    ? scan.travelKinds
-    : scan.ctaKinds + scan.voiceKinds + scan.travelKinds + (ownPricing ? W.genre.pricingEvidence : 0);
   // Reporting genres only; topical-cosmetic markers say what is sold, not who is speaking.
   // A trial's recruitment words (双盲, 安慰剂, 知情同意) are a reporting genre only on a page that names a registry ID,
   // states that subjects pay nothing (不向受试者收取任何费用, 受试者无须承担…费用) and has no price of its own: paid
@@ -73,9 +69,21 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     (f) => f.mention && (f.family === 'pricing' || f.family === 'pay-to-participate') &&
       (f.context === 'warning-frame' || f.context === 'negation'),
   );
+  // An investigator-initiated study may cite its ethics approval instead of a registry ID: a page that says the study
+  // bears its costs (由研究项目承担) and uses several trial design words (入选标准, 排除标准, 伦理委员会, 知情同意) stands
+  // in for it.
+  const designWords = scan.genreMarkers?.trial ?? 0;
+  const registered = scan.trialIds.length > 0 || (scan.costsBorne === true && designWords >= W.genre.trialDesignWords);
   const legitTrial =
-    scan.trialIds.length > 0 && feeWaived && !ownPricing &&
+    registered && feeWaived && !ownPricing &&
     !scan.findings.some((f) => !f.mention && f.family === 'pay-to-participate');
+  // Genre: how much first-party selling the page does, against the markers of reporting genres.
+  // A legitimate trial's phone and registration lines recruit subjects; they do not sell.
+  const firstParty = standardCare
+    ? scan.travelKinds
+    : legitTrial
+      ? scan.voiceKinds + scan.travelKinds
+      : scan.ctaKinds + scan.voiceKinds + scan.travelKinds + (ownPricing ? W.genre.pricingEvidence : 0);
   const genres = Object.entries(scan.genreMarkers ?? {}).filter(
     ([g, n]) => n > 0 && g !== 'topical' && (g !== 'trial' || legitTrial),
   );

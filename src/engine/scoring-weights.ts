@@ -75,6 +75,11 @@ export const WEIGHTS = {
     ownOfferCta: 2,
     /** …unless it has at least this many distinct reporting-genre markers (a thread or Q&A page). */
     ownOfferMaxMarkers: 8,
+    /**
+     * Distinct trial design words (入选标准, 排除标准, 伦理委员会, 知情同意…) with which a no-fee page whose study bears its
+     * costs is a legitimate trial without a registry ID.
+     */
+    trialDesignWords: 3,
     strongSelling: 6,
     /**
      * Distinct consumer-advice markers (辟谣, 科普, 误区, myths…) from which a page without its own price or cell

@@ -50,6 +50,22 @@ export const NEGATIONS_ZH: readonly string[] = [
   '不是', '并非', '并不', '没有', '不能', '不可能', '不会', '不可', '无法', '绝非', '未必', '不一定', '不存在', '哪有', '谈不上', '不得', '严禁', '禁止', '不应', '不允许', '不向', '不收', '免收',
   // "There is as yet no drug that can repair cartilage" (尚无能够修复软骨的药物) states what is missing.
   '尚无', '暂无', '还没有', '目前没有',
+  // A hospital stating what it does not do (本中心不开展以“抗衰老”为目的的干细胞回输) refuses the service.
+  '不开展', '不提供', '不从事',
+];
+
+/**
+ * The cost of established haematological care (自体移植总费用一般在10万–20万元; 上市CAR-T产品…纳入惠民保或商业保险报销范围):
+ * a price in such a sentence, not in the provider's own selling voice, is what standard care costs, not an offer.
+ */
+export const ESTABLISHED_COSTS: readonly Pattern[] = [
+  '自体移植', '异基因移植', '异体移植', '移植费用', '移植总费用', '上市car-t', 'car-t产品', '惠民保', '医保报销', '纳入医保',
+  '商业保险报销', '医保目录',
+  'transplant cost*', 'cost of transplant*', 'covered by medicare', 'covered by insurance',
+];
+/** Words of a cell offer that established-care costs never carry (回输, 抗衰, 套餐, 优惠…). */
+export const UNPROVEN_OFFER_WORDS: readonly Pattern[] = [
+  '回输', '抗衰', '调理', '年卡', '次卡', '套餐', '优惠', '特惠', '体验价', 'infusion*', 'anti-aging', 'anti-ageing', 'package*', 'discount*',
 ];
 
 /** Hedges soften efficacy wording; a hedged claim still counts, for less. */

@@ -1,0 +1,97 @@
+// Blind-set classes (round C) as general mechanisms, each tested both ways: a hospital's transplant department
+// that refuses anti-ageing infusions and quotes what transplant and approved CAR-T care cost, and a public
+// hospital's Phase I recruitment page that cites its ethics approval instead of a registry ID.
+import { describe, expect, it } from 'vitest';
+import { assessText } from '../../src/engine/index';
+import { assess, claimsOf, mentionsOf } from './helpers';
+
+const flagged = (risk: string): boolean => risk === 'moderate' || risk === 'high';
+const signal = (a: ReturnType<typeof assessText>, id: string) => a.signals.find((s) => s.id === id);
+
+describe('zh: 不开展/不提供/不从事 before a claim negates it', () => {
+  it('a hospital refusing anti-ageing infusions makes no anti-ageing claim', () => {
+    const a = assess('本中心不开展以"抗衰老""美容""保健"为目的的干细胞回输。');
+    expect(claimsOf(a).filter((f) => f.family === 'anti-ageing')).toEqual([]);
+    expect(mentionsOf(a).some((f) => f.family === 'anti-ageing' && f.context === 'negation')).toBe(true);
+  });
+  it('the same infusion offered stays a claim', () => {
+    const a = assess('本中心开展以"抗衰老""美容"为目的的干细胞回输。');
+    expect(claimsOf(a).some((f) => f.family === 'anti-ageing')).toBe(true);
+  });
+});
+
+describe('zh: the cost of transplant and approved CAR-T care is not a price on offer', () => {
+  it('自体移植 and CAR-T costs with 惠民保 are established-use mentions', () => {
+    const a = assess('自体移植总费用一般在10万–20万元，异基因移植一般在30万–50万元。');
+    expect(claimsOf(a).filter((f) => f.family === 'pricing')).toEqual([]);
+    const b = assess('上市CAR-T产品的药品价格约为100万–130万元，部分地区已纳入惠民保或商业保险报销范围。');
+    expect(claimsOf(b).filter((f) => f.family === 'pricing')).toEqual([]);
+    expect(mentionsOf(b).some((f) => f.context === 'established-use')).toBe(true);
+  });
+  it('a seller pricing its infusion, or a package, stays a price', () => {
+    expect(claimsOf(assess('我院干细胞移植一个疗程5万元。')).some((f) => f.family === 'pricing')).toBe(true);
+    expect(claimsOf(assess('异基因移植干细胞回输套餐，限时优惠8万元。')).some((f) => f.family === 'pricing')).toBe(true);
+  });
+  it('a transplant department page with a 费用参考 section is not flagged', () => {
+    const page = [
+      '造血干细胞移植科',
+      '本科室开展自体及异基因造血干细胞移植，治疗白血病、淋巴瘤、多发性骨髓瘤等血液系统疾病。',
+      '本中心不开展以"抗衰老""美容""保健"为目的的干细胞回输。',
+      '社会上宣称干细胞可以治疗糖尿病、自闭症、脑瘫、抗衰老的收费项目，大多未经批准，请广大患者谨慎甄别。',
+      '费用参考',
+      '自体移植总费用一般在10万–20万元，异基因移植一般在30万–50万元，具体视病情而定。',
+      '上市CAR-T产品的药品价格约为100万–130万元，部分地区已纳入惠民保或商业保险报销范围。',
+      '咨询电话：010-12345678。',
+    ].join('\n');
+    expect(flagged(assessText(page).risk)).toBe(false);
+  });
+});
+
+describe('zh: a disease stage is not an instalment plan', () => {
+  it('Hoehn-Yahr分期, TNM分期 and 临床分期 are not prices', () => {
+    for (const s of ['Hoehn-Yahr分期（关期）3–4期的帕金森病患者。', 'TNM分期为III期。', '临床分期为II期的患者。']) {
+      expect(claimsOf(assess(s)).filter((f) => f.family === 'pricing')).toEqual([]);
+    }
+  });
+  it('分期付款 stays a price', () => {
+    expect(claimsOf(assess('干细胞回输可分期付款，0首付。')).some((f) => f.family === 'pricing')).toBe(true);
+  });
+});
+
+describe('zh: 不保证…入组 is selection, not urgency', () => {
+  it('名额有限，但不保证所有报名者都能入组 is not urgency', () => {
+    const a = assess('名额有限，但不保证所有报名者都能入组。');
+    expect(claimsOf(a).filter((f) => f.family === 'minimal-intake-urgency')).toEqual([]);
+  });
+  it('名额有限，先到先得 stays urgency', () => {
+    expect(claimsOf(assess('名额有限，先到先得，抓紧报名！')).some((f) => f.family === 'minimal-intake-urgency')).toBe(true);
+  });
+});
+
+describe('zh: a free trial whose study bears its costs is a legitimate trial without a registry ID', () => {
+  const trial = (extra: string[]): string =>
+    [
+      '人胚胎干细胞来源多巴胺能前体细胞移植治疗帕金森病I期临床研究受试者招募',
+      '本研究为单中心、开放标签的I期临床研究，已通过医院伦理委员会审查（伦理批件号：2025-伦审-018）。',
+      '入选标准：年龄50–70岁；确诊原发性帕金森病5年以上；Hoehn-Yahr分期（关期）3–4期。',
+      '排除标准：严重心肝肾功能不全；既往脑部手术史。',
+      ...extra,
+      '名额有限，但不保证所有报名者都能入组。所有受试者均需签署知情同意书。',
+      '报名电话：021-12345678（工作日）。预约挂号请拨打114。',
+      '关注我们的官方微信公众号和视频号，获取更多医院资讯。',
+    ].join('\n');
+  it('is not flagged and reads as a trial page', () => {
+    const a = assessText(
+      trial([
+        '本研究不向受试者收取任何费用。研究用细胞制剂、手术及研究相关检查费用均由研究项目承担，并为受试者提供交通补贴。',
+        '如有任何机构或个人以本研究名义向您收取费用，请立即与我们联系。',
+      ]),
+    );
+    expect(flagged(a.risk)).toBe(false);
+    expect(signal(a, 'genre')?.detail).toMatch(/^third-party: trial/);
+  });
+  it('the same page charging a fee is not a legitimate trial', () => {
+    const a = assessText(trial(['受试者需承担细胞制备费用18万元，可分期付款。']));
+    expect(signal(a, 'genre')?.detail).not.toMatch(/^third-party/);
+  });
+});

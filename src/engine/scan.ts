@@ -4,6 +4,7 @@ import { CONDITION_MATCHERS, GENRE_MATCHERS, LEX, RULE_MATCHERS, hasTopic } from
 import { STORAGE_RE, classify, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
 import { PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, TRANSPLANT_STEPS } from './lexicon/context';
 import { VERIFY_ADVICE } from './lexicon/evidence';
+import { STORY_CONTACT } from './lexicon/voice';
 import { compilePatterns, findAll, type Hit } from './matcher';
 import { hasCjk, normalize } from './normalize';
 import { sentenceAround } from './segment';
@@ -61,7 +62,11 @@ export interface PageScan {
    * scans.
    */
   costsBorne?: boolean;
+  /** Distinct provider contacts the page hands out in its own words (加顾问微信, 私信我拿联系方式). */
+  storyContactKinds?: number;
 }
+
+const STORY_CONTACT_RE = compilePatterns(STORY_CONTACT);
 
 /** A study's costs paid by the study itself, its sponsor or its funder, not by the subject. */
 const COSTS_BORNE_RE =
@@ -151,6 +156,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   const cta = new Set<string>();
   const travel = new Set<string>();
   const voice = new Set<string>();
+  const storyContact = new Set<string>();
   const establishedVoice = new Set<string>();
   const seenPassage = new Set<number>();
   const genre = new Map<string, Set<string>>();
@@ -290,7 +296,10 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     for (const h of findAll(LEX.cta, norm)) if (ownWords(h)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
     for (const h of findAll(LEX.travel, norm)) if (ownWords(h)) travel.add(norm.slice(h.start, h.end));
     for (const h of findAll(LEX.voice, norm)) {
-      if (ownWords(h)) voice.add(norm.slice(h.start, h.end));
+      if (ownWords(h)) {
+        voice.add(norm.slice(h.start, h.end));
+        if (findAll(STORY_CONTACT_RE, norm.slice(h.start, h.end), 1).length > 0) storyContact.add(norm.slice(h.start, h.end));
+      }
       else if (!isReported(h)) {
         const [s, e] = sentenceAround(norm, h.start);
         if (findAll(LEX.established, norm.slice(s, e), 1).length > 0) establishedVoice.add(norm.slice(h.start, h.end));
@@ -447,5 +456,6 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     trialPriceNear,
     noFeeStatement,
     costsBorne,
+    storyContactKinds: storyContact.size,
   };
 }

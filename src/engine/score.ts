@@ -110,7 +110,11 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     : advisory && !ownPricing && !ownProduct
       ? scan.voiceKinds + scan.travelKinds
       : firstParty;
+  // A story whose own text hands out the provider's contact (加我们的健康顾问微信) next to a call to action is a soft
+  // ad: the comments under it (a doctor's warning, 作者回复, 留言) do not make it a thread or an advisory page.
+  const storyAd = (scan.storyContactKinds ?? 0) > 0 && scan.ctaKinds > 0;
   const thirdParty =
+    !storyAd &&
     !(ownOffer && !threadOnly) &&
     markers >= W.genre.minMarkers &&
     genreSelling <= Math.max(W.genre.sellingFloor, markers * W.genre.sellingPerMarker);
@@ -120,9 +124,11 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // On a page that sells, the quotes it prints ("our patients say…", 王女士说：“…”) and its rhetorical
   // questions ("Why not turn back the clock?") are its own advertising.
   // Not on a third-party page: a forum or advisory page's quotes and questions are other people's.
-  const findings = strongSelling && !thirdParty
+  // A soft ad told as a patient story (storyAd): its narrated treatment and results are its own testimonials.
+  const findings = (strongSelling || storyAd) && !thirdParty
     ? scan.findings.map((f): Finding => {
-        if (f.context !== 'reported-speech' && f.context !== 'question') return f;
+        const turned = f.context === 'reported-speech' || f.context === 'question' || (storyAd && f.context === 'narrative');
+        if (!turned) return f;
         const { context: _reported, ...rest } = f;
         return { ...rest, mention: false };
       })

@@ -95,3 +95,37 @@ describe('zh: a free trial whose study bears its costs is a legitimate trial wit
     expect(signal(a, 'genre')?.detail).not.toMatch(/^third-party/);
   });
 });
+
+describe('zh: a patient story that hands out the provider\'s contact is a soft ad', () => {
+  const story = (ending: string[]): string =>
+    [
+      '渐冻症父亲的三年：我们终于等到了希望',
+      '原创 暖心故事会 2025-05-02',
+      '三年前，父亲被确诊为渐冻症。那时候医生说没有特效药，我们全家都崩溃了。',
+      '后来我在网上看到一家医院做干细胞治疗，抱着试一试的心态带父亲去了。',
+      '父亲一共做了四次干细胞回输，第二次之后说话就清楚了很多，第四次之后已经能自己拿勺子吃饭了。',
+      '写这篇文章，是想告诉和我们一样的家庭，不要放弃希望。',
+      ...ending,
+      '全部评论 128 条 · 点赞 560 · 转发',
+      '李医生：作为神经科医生提醒一句，这类项目没有获批，请警惕。',
+      '作者回复：每个家庭的选择不同，我们只是分享经历。',
+      '网友小陈：请问费用大概多少？',
+    ].join('\n');
+  it('is flagged when the author gives the consultant\'s WeChat, whatever the comments say', () => {
+    const a = assessText(story(['需要了解的朋友可以加我们的健康顾问微信 hope2025，扫码咨询，也可以留言获取医院信息。']));
+    expect(flagged(a.risk)).toBe(true);
+    expect(claimsOf(a).some((f) => f.family === 'testimonials')).toBe(true);
+    expect(signal(a, 'genre')?.detail).not.toMatch(/^third-party/);
+  });
+  it('the same story with no contact channel of its own is not flagged', () => {
+    expect(flagged(assessText(story([])).risk)).toBe(false);
+  });
+  it('a reporter quoting a seller\'s 加顾问微信 is not the page\'s own contact', () => {
+    const a = assess('记者发现，该机构客服称：“添加顾问微信即可预约干细胞回输。”');
+    expect(claimsOf(a).filter((f) => f.family === 'unproven-product')).toEqual([]);
+  });
+  it('a WeChat read count (阅读 10万+) is not a price; 10万元 is', () => {
+    expect(claimsOf(assess('干细胞的故事。阅读 10万+')).filter((f) => f.family === 'pricing')).toEqual([]);
+    expect(claimsOf(assess('干细胞回输一次10万元。')).some((f) => f.family === 'pricing')).toBe(true);
+  });
+});

@@ -43,7 +43,8 @@ export const COMMERCE_RULES: Rule[] = [
       '代理', '加盟', '招商', '会员',
       // Instalments, not a disease stage (Hoehn-Yahr分期, TNM分期, 临床分期, 病理分期).
       { re: '(?<!(?:yahr|tnm|临床|病理|肿瘤|疾病|影像|ann arbor)[\\s-]?)分期' }, '体验价', '限时价',
-      { re: '\\d{1,3}(?:\\.\\d{1,2})?\\s?万(?:元)?' },
+      // Not a WeChat read count (阅读 10万+).
+      { re: '\\d{1,3}(?:\\.\\d{1,2})?\\s?万(?:元)?(?![+＋])' },
       { re: '[¥￥]\\s?\\d{3,7}' },
       { re: '\\d{3,7}\\s?元' },
       // Taiwan and Hong Kong prices: 新台幣25萬元, NT$250,000, 港幣3萬.

@@ -27,6 +27,7 @@ import {
   ESTABLISHED_COSTS,
   FEE_RULE_STATEMENTS,
   MYTH_HEADINGS_ZH,
+  NARRATED_EVENTS_EN,
   NARRATED_EVENTS_ZH,
   NEGATIONS_EN,
   NEGATIONS_ZH,
@@ -121,6 +122,8 @@ const UNPROVEN_OFFER_RE = compilePatterns(UNPROVEN_OFFER_WORDS);
 export const STORAGE_RE = compilePatterns(STORAGE_SERVICE);
 const CRITICAL_SENTENCE_ZH_RE = new RegExp(CRITICAL_SENTENCE_ZH.join('|'));
 const NARRATED_ZH_RE = new RegExp(NARRATED_EVENTS_ZH.join('|'));
+/** An English writer's narrated past about an offer made to them (NARRATED_EVENTS_EN). */
+export const NARRATED_EN_RE = new RegExp(`(?<![a-z])(?:${NARRATED_EVENTS_EN.join('|')})(?![a-z])`);
 /** 产品生产成功率达97%: a rate of making cells, not of treating. */
 const PRODUCTION_RATE_RE = new RegExp(PRODUCTION_RATES_ZH.join('|'));
 /**
@@ -528,6 +531,11 @@ export function classify(
   }
   if (RESEARCH_SENSITIVE.has(family) && has(LEX.research, sentence)) {
     return { mention: true, context: 'research', hedged: false };
+  }
+  // A writer's narrated past about an offer made to them (we came very close to spending our savings on stem cell
+  // injections; I had an email with a quote: $16,800…; their evidence was a PDF of testimonials): a story.
+  if ((NARRATED_SENSITIVE.has(family) || family === 'unproven-product') && NARRATED_EN_RE.test(sentence)) {
+    return { mention: true, context: 'narrative', hedged: false };
   }
   // A price someone paid in a story ("we spent $25k", 先后花费六万余元) is not a price on offer.
   if (family === 'pricing' && has(LEX.payment, sentence)) return { mention: true, context: 'narrative', hedged: false };

@@ -1,7 +1,7 @@
 // Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { CONDITION_MATCHERS, GENRE_MATCHERS, LEX, RULE_MATCHERS, hasTopic } from './compiled';
-import { STORAGE_RE, classify, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
+import { NARRATED_EN_RE, STORAGE_RE, classify, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
 import { PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, TRANSPLANT_STEPS } from './lexicon/context';
 import { VERIFY_ADVICE } from './lexicon/evidence';
 import { STORY_CONTACT } from './lexicon/voice';
@@ -290,7 +290,9 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         findAll(LEX.attribution, sentence, 1).length === 0 &&
         findAll(LEX.warning, sentence, 1).length === 0 &&
         findAll(LEX.established, sentence, 1).length === 0 &&
-        findAll(PUBLISHER_RE, sentence, 1).length === 0
+        findAll(PUBLISHER_RE, sentence, 1).length === 0 &&
+        // A writer narrating an offer made to them (I had an email with a quote: …, hotel and transfers included).
+        !NARRATED_EN_RE.test(sentence)
       );
     };
     for (const h of findAll(LEX.cta, norm)) if (ownWords(h)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));

@@ -129,3 +129,56 @@ describe('zh: a patient story that hands out the provider\'s contact is a soft a
     expect(claimsOf(assess('干细胞回输一次10万元。')).some((f) => f.family === 'pricing')).toBe(true);
   });
 });
+
+describe('en: a parent blog narrating an offer it turned down', () => {
+  const blog = [
+    'Why We Said No to the Stem Cell Clinic',
+    'Home About Me Archives Contact',
+    'Posted in Autism, Parenting · March 3, 2025 · 14 comments',
+    'When he was five, we came very close to spending our savings on stem cell injections in Costa Rica.',
+    'By nine the next morning, I had an email with a quote: $16,800 for four umbilical cord stem cell infusions over five days, hotel and transfers included, "with 87% of our families reporting improvements in speech and eye contact."',
+    'Their evidence was a PDF of testimonials and one small study with no control group.',
+    'What we spent the $16,800 on instead: two years of speech therapy and an OT who changed our lives.',
+    'Tags: autism, stem cells, parenting',
+    'Share this post. Leave a Comment',
+  ].join('\n');
+  it('is not flagged, reads as third-party, and its narrated quote and product are mentions', () => {
+    const a = assessText(blog);
+    expect(flagged(a.risk)).toBe(false);
+    expect(signal(a, 'genre')?.detail).toMatch(/^third-party/);
+    expect(claimsOf(a).filter((f) => ['pricing', 'unproven-product', 'testimonials'].includes(f.family))).toEqual([]);
+  });
+  it('the clinic quoting its own price and package stays an offer', () => {
+    const a = assess('We offer four umbilical cord stem cell infusions over five days for $16,800, hotel and transfers included.');
+    expect(claimsOf(a).some((f) => f.family === 'pricing')).toBe(true);
+    expect(claimsOf(a).some((f) => f.family === 'unproven-product')).toBe(true);
+  });
+});
+
+describe('en: a host-read sponsor ad is the page\'s own selling voice', () => {
+  const episode = (sponsor: string): string =>
+    [
+      'Ep. 212: The Science of Deep Sleep | Peak Years Podcast',
+      'In this episode, Dr. Maya Chen explains slow-wave sleep, why it declines with age, and what the research says about light and timing.',
+      'Show notes: 04:12 What slow-wave sleep does for memory. 18:40 Why deep sleep declines after 40.',
+      sponsor,
+      'Subscribe on Apple Podcasts and Spotify.',
+    ].join('\n');
+  it('a stem cell clinic\'s sponsor read with a discount code is flagged', () => {
+    const a = assessText(
+      episode(
+        'This episode is brought to you by Renova Regenerative Center in Cancún. I went there last year for stem cell therapy for my knees and back, and I have never felt better. Their team handles everything from the airport pickup to your hotel. Use code PEAKYEARS for $1,000 off your first treatment.',
+      ),
+    );
+    expect(flagged(a.risk)).toBe(true);
+    expect(signal(a, 'commercial-intent')?.points ?? 0).toBeGreaterThan(0);
+  });
+  it('a mattress sponsor on an episode about stem cell research is not flagged', () => {
+    const a = assessText(
+      episode(
+        'Researchers are studying stem cells to understand how sleep affects tissue repair. This episode is brought to you by Dreamwell mattresses. Use code PEAKYEARS for 15% off.',
+      ),
+    );
+    expect(flagged(a.risk)).toBe(false);
+  });
+});

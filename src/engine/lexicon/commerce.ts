@@ -11,6 +11,10 @@ export const CALL_TO_ACTION: readonly Pattern[] = [
   'reserve your', 'claim your', 'limited time', 'special offer', 'act now', "don't wait", 'see if you qualify',
   'find out if you', 'are you a candidate', 'candidate for stem cell', 'request an appointment', 'make an appointment',
   'appointment today',
+  // A host-read sponsor ad is the page's own selling voice, even on a content page (a podcast's show notes).
+  // Not "sponsored by" alone: a trial is "sponsored by" its company.
+  'brought to you by', 'episode is sponsored by', "today's sponsor", 'our sponsor', 'use code', 'use promo code',
+  'promo code', 'discount code', 'coupon code',
   { re: '(?<![\\d-])(?:\\+?1[\\s.\\-]?)?\\(?\\d{3}\\)?[\\s.\\-]\\d{3}[\\s.\\-]\\d{4}(?!\\d)' },
   { re: '(?<!\\d)(?:400|800)[\\s\\-]?\\d{3}[\\s\\-]?\\d{4}(?!\\d)' },
   { re: '(?<!\\d)1[3-9]\\d{9}(?!\\d)' },

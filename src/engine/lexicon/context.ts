@@ -269,3 +269,14 @@ export const PUBLISHER_FURNITURE: readonly Pattern[] = [
   // A site's app banner (扫码下载贴吧APP, "Get the app"): the platform's furniture, not a post's contact details.
   '下载app', '下载客户端', '打开app', 'app内', '贴吧app', '知乎app', 'download the app', 'get the app', 'open in app',
 ];
+
+/**
+ * A writer's narrated past about a decision (we came very close to spending our savings on…, I had an email with a
+ * quote, the clinic quoted us, their evidence was…): a story about an offer someone else made, not the page's own.
+ */
+export const NARRATED_EVENTS_EN: readonly string[] = [
+  '(?:we|i) (?:came|got) (?:very |so |really )?close to', '(?:we|i) (?:almost|nearly) (?:spent|paid|booked|went|signed)',
+  '(?:we|i) (?:had|got|received) an? (?:email|call|message|quote|reply)', '(?:they|the clinic|the coordinator) (?:sent|quoted|emailed|told) (?:us|me)',
+  '(?:we|i) (?:were|was) quoted', 'their evidence was', 'what we spent', 'we spent the', 'instead of spending',
+  'we said no', 'we decided against', 'we walked away',
+];

@@ -116,6 +116,8 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     { re: '(?<![a-z0-9])\\d{1,2}\\s?(?:mo|yr|yrs|hr|hrs|min|mins|h|d|w|y)\\s?ago(?![a-z])' },
     { re: '(?<=\\dk?\\s)(?:points|upvotes|comments|answers|views)(?![a-z])' },
     'share', 'level 1', 'level 2', 'top comments', 'sort by', 'answered',
+    // A personal blog's furniture: "Posted in Autism, Parenting", "Tags: …", "Leave a Comment", "About Me", "Archives".
+    'posted in', 'tags:', 'leave a comment', 'leave a reply', 'about me', 'share this post', 'archives',
     // The thread's original poster ("level 2 · relapsing_in_ohio · OP"), not post-op/pre-op.
     { re: '(?<![a-z0-9-])op(?![a-z0-9-])' }, 'upvoted by', 'quora',
     'reddit',

@@ -22,7 +22,7 @@ export const TESTIMONIAL_RULES: Rule[] = [
       'what our patients say', 'hear from our patients', 'real patients', 'real results', 'patient reviews',
       // Not "before and after care" or "before- and after-school" (a camp's or school's childcare hours).
       { re: 'before\\s?(?:and|&|/)\\s?after(?![\\s-](?:care|school|camp|hours))' }, 'video reviews', 'miracle story', 'changed my life',
-      'changed our lives', 'i can walk again', 'walk again', 'see again', 'celebrit*',
+      'changed our lives', 'never felt better', 'i can walk again', 'walk again', 'see again', 'celebrit*',
       'as seen on',
     ],
     explanation: {

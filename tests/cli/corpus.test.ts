@@ -22,7 +22,7 @@ describe('development corpus (tests/corpus)', () => {
   it('reads every labelled page', () => {
     expect(s.errors).toEqual([]);
     expect(s.skipped).toEqual([]);
-    expect(s.pages.length).toBeGreaterThanOrEqual(125);
+    expect(s.pages.length).toBeGreaterThanOrEqual(130);
     // About half the pages are Chinese.
     expect(s.byLang.zh.n).toBeGreaterThanOrEqual(20);
   });
@@ -33,7 +33,9 @@ describe('development corpus (tests/corpus)', () => {
     // about one miss per language. Measured at 119 pages (storage services, camps, transplant programmes, news and
     // forum threads with their ad counterparts): still P 1.00 R 1.00 overall and per language. At 125 pages (a zh
     // newspaper investigation, a listed company's results, a free hospital trial and a paid 'double-blind study'):
-    // still P 1.00 R 1.00.
+    // still P 1.00 R 1.00. At 130 pages (a zh HSCT department's cost section, a Phase I trial citing an ethics number,
+    // a parent blog narrating a quote, a WeChat story ending in a consultant's WeChat, a podcast sponsor read): still
+    // P 1.00 R 1.00.
     expect(s.overall.precision).toBeGreaterThanOrEqual(0.95);
     expect(s.overall.recall).toBeGreaterThanOrEqual(0.95);
     expect(s.byLang.en.precision).toBeGreaterThanOrEqual(0.9);

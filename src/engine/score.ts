@@ -191,7 +191,8 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
 
   // Page-level absences next to efficacy claims (ISSCR/website studies).
   if (efficacyClaims.length > 0) {
-    if (scan.trialIds.length === 0) signal('no-trial-id', W.noTrialId);
+    // A legitimate trial citing its ethics approval instead of a registry ID (legitTrial) is not missing one.
+    if (scan.trialIds.length === 0 && !legitTrial) signal('no-trial-id', W.noTrialId);
     if (!scan.cellSourceNamed) signal('no-cell-source', W.noCellSource);
     if (!scan.riskMentioned) signal('no-risk-mentioned', W.noRisk);
   }

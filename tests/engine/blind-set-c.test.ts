@@ -182,3 +182,14 @@ describe('en: a host-read sponsor ad is the page\'s own selling voice', () => {
     expect(flagged(a.risk)).toBe(false);
   });
 });
+
+describe('zh: a social-follow line is publisher furniture, not a call to action', () => {
+  it('关注我们的官方微信公众号和视频号 adds no commercial intent', () => {
+    const a = assessText('关于干细胞研究的科普。\n关注我们的官方微信公众号和视频号，获取更多医院资讯。\n');
+    expect(signal(a, 'commercial-intent')).toBeUndefined();
+  });
+  it('a WeChat line that books an infusion stays a call to action', () => {
+    const a = assessText('干细胞回输抗衰老，一个疗程5万元。\n添加微信预约，欢迎到店咨询。\n');
+    expect(signal(a, 'commercial-intent')?.points ?? 0).toBeGreaterThan(0);
+  });
+});

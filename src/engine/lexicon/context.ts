@@ -268,6 +268,8 @@ export const PUBLISHER_FURNITURE: readonly Pattern[] = [
   'e-edition', 'our newsroom', 'advertise with us', '订阅', '投稿', '新闻热线', '报料',
   // A site's app banner (扫码下载贴吧APP, "Get the app"): the platform's furniture, not a post's contact details.
   '下载app', '下载客户端', '打开app', 'app内', '贴吧app', '知乎app', 'download the app', 'get the app', 'open in app',
+  // A hospital's or publisher's social-follow line (关注我们的官方微信公众号和视频号，获取更多医院资讯; "follow us on").
+  '官方微信公众号', '官方公众号', '视频号', '获取更多资讯', '获取更多医院资讯', '医院资讯', 'follow us on',
 ];
 
 /**

@@ -114,6 +114,8 @@ const PLANT_RE = compilePatterns(PLANT_SENSE);
 const BODY_RE = compilePatterns(BODY_OR_TREATMENT);
 const NON_TREATMENT_RE = compilePatterns(NON_TREATMENT_ITEMS);
 const OFFER_ITEM_RE = compilePatterns(OFFER_ITEMS);
+/** Not approved (没有获批, 未经批准, 尚未批准): with a warning after the phrase, the sentence warns. */
+const UNAPPROVED_ZH_RE = /没有获批|未获批|未经批准|尚未批准|没有批准|未被批准/;
 const NO_GUARANTEE_ENROL_RE =
   /不(?:保证|一定|能保证)[^。！？]{0,12}(?:入组|入选|纳入)|not (?:everyone|all|every)[^.!?]{0,40}(?:be enrolled|be eligible|be accepted|qualify)/;
 const ESTABLISHED_COST_RE = compilePatterns(ESTABLISHED_COSTS);
@@ -569,6 +571,12 @@ function classifyZh(norm: string, start: number, end: number, sStart: number, sE
   }
   if (has(LEX.attribution, before) || (tail !== after && has(LEX.attribution, tail))) {
     return { mention: true, context: 'attribution', hedged: false };
+  }
+  // A later clause says it is not approved and warns (干细胞治疗渐冻症目前没有获批，请警惕收费项目): the whole sentence
+  // warns, unless the provider speaks in it.
+  const rest = norm.slice(end, sEnd);
+  if (UNAPPROVED_ZH_RE.test(norm.slice(sStart, sEnd)) && has(LEX.warning, rest) && !FIRST_PARTY_RE.test(norm.slice(sStart, sEnd))) {
+    return { mention: true, context: 'warning-frame', hedged: false };
   }
   const negWindow = norm.slice(Math.max(cStart, start - 10), start);
   // A long regex span (e.g. 临床研究…收费) may carry its negation inside; short phrases such as 没有副作用

@@ -193,3 +193,14 @@ describe('zh: a social-follow line is publisher furniture, not a call to action'
     expect(signal(a, 'commercial-intent')?.points ?? 0).toBeGreaterThan(0);
   });
 });
+
+describe('zh: "not approved, beware" later in the sentence warns about the whole sentence', () => {
+  it('干细胞治疗渐冻症目前没有获批，请警惕收费项目 is a warning', () => {
+    const a = assess('李医生提醒一句，干细胞治疗渐冻症目前没有获批，请警惕收费项目。');
+    expect(claimsOf(a).filter((f) => f.family === 'serious-targets')).toEqual([]);
+  });
+  it('a provider saying others are unapproved while offering its own stays a claim', () => {
+    const a = assess('我院干细胞治疗渐冻症效果显著，别家没有获批，请警惕。');
+    expect(claimsOf(a).some((f) => f.family === 'serious-targets')).toBe(true);
+  });
+});

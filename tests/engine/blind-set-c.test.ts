@@ -3,10 +3,8 @@
 // hospital's Phase I recruitment page that cites its ethics approval instead of a registry ID.
 import { describe, expect, it } from 'vitest';
 import { assessText } from '../../src/engine/index';
-import { assess, claimsOf, mentionsOf } from './helpers';
+import { assess, claimsOf, mentionsOf, flagged, signal } from './helpers';
 
-const flagged = (risk: string): boolean => risk === 'moderate' || risk === 'high';
-const signal = (a: ReturnType<typeof assessText>, id: string) => a.signals.find((s) => s.id === id);
 
 describe('zh: 不开展/不提供/不从事 before a claim negates it', () => {
   it('a hospital refusing anti-ageing infusions makes no anti-ageing claim', () => {

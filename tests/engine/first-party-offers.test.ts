@@ -5,12 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { assessText, extractPassages } from '../../src/engine/index';
 import { isFeeRule, isQuestion as isQuestionNorm, leadInKind as leadInOf, reportedSpansCarry } from '../../src/engine/context';
 import { normalize } from '../../src/engine/normalize';
-import { scanPassages } from '../../src/engine/scan';
-import { assess, claimsOf, mentionsOf } from './helpers';
+import { assess, claimsOf, mentionsOf, flagged, signal, scanOf } from './helpers';
 
-const flagged = (risk: string): boolean => risk === 'moderate' || risk === 'high';
-const signal = (a: ReturnType<typeof assessText>, id: string) => a.signals.find((s) => s.id === id);
-const scanOf = (text: string) => scanPassages(extractPassages(text).passages);
 
 describe('bare lead-in lines survive extraction', () => {
   it.each([

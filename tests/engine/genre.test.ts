@@ -2,10 +2,8 @@
 // (first-party selling against academic/news/regulator/forum markers) decides whether claims can add up.
 import { describe, expect, it } from 'vitest';
 import { assessText } from '../../src/engine/index';
-import { assess, claimsOf, mentionsOf } from './helpers';
+import { assess, claimsOf, mentionsOf, flagged, signal } from './helpers';
 
-const flagged = (risk: string): boolean => risk === 'moderate' || risk === 'high';
-const signal = (a: ReturnType<typeof assessText>, id: string) => a.signals.find((s) => s.id === id);
 const sum = (a: ReturnType<typeof assessText>) => a.breakdown.reduce((s, i) => s + i.points, 0);
 
 describe('questions are not claims', () => {

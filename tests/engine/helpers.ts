@@ -1,5 +1,6 @@
 // Shared helpers for engine tests: wrap a sentence in stem cell topic context so rules can fire.
-import { assessText } from '../../src/engine/index';
+import { assessText, extractPassages } from '../../src/engine/index';
+import { scanPassages } from '../../src/engine/scan';
 import type { Assessment, Finding } from '../../src/engine/index';
 import { hasCjk } from '../../src/engine/normalize';
 
@@ -19,3 +20,12 @@ export function claimsOf(a: Assessment, rule?: string): Finding[] {
 export function mentionsOf(a: Assessment, rule?: string): Finding[] {
   return a.findings.filter((f) => f.mention && (rule === undefined || f.rule === rule));
 }
+
+/** The page is flagged (moderate or high risk), as the eval counts it. */
+export const flagged = (risk: string): boolean => risk === 'moderate' || risk === 'high';
+
+/** One page signal of an assessment, by id. */
+export const signal = (a: Assessment, id: string) => a.signals.find((s) => s.id === id);
+
+/** The page scan of a text, as the background sees it (extraction, then scan). */
+export const scanOf = (text: string) => scanPassages(extractPassages(text).passages);

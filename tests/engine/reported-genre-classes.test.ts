@@ -5,10 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { assessPassages, assessText } from '../../src/engine/index';
 import { reportedSpans } from '../../src/engine/context';
 import { normalize } from '../../src/engine/normalize';
-import { assess, claimsOf, mentionsOf } from './helpers';
+import { assess, claimsOf, mentionsOf, flagged, signal } from './helpers';
 
-const flagged = (risk: string): boolean => risk === 'moderate' || risk === 'high';
-const signal = (a: ReturnType<typeof assessText>, id: string) => a.signals.find((s) => s.id === id);
 const efficacy = (a: ReturnType<typeof assessText>) =>
   claimsOf(a).filter((f) => ['absolute-safety', 'cure-guarantee', 'success-rate', 'testimonials'].includes(f.family));
 

@@ -3,15 +3,11 @@
 // behaviour is tested both ways: the service, plant, story or supposition is not a claim, and the ad that looks
 // like it stays one.
 import { describe, expect, it } from 'vitest';
-import { assessText, extractPassages } from '../../src/engine/index';
+import { assessText } from '../../src/engine/index';
 import { reportedSpans } from '../../src/engine/context';
 import { normalize } from '../../src/engine/normalize';
-import { scanPassages } from '../../src/engine/scan';
-import { assess, claimsOf, mentionsOf } from './helpers';
+import { assess, claimsOf, mentionsOf, flagged, signal, scanOf } from './helpers';
 
-const flagged = (risk: string): boolean => risk === 'moderate' || risk === 'high';
-const signal = (a: ReturnType<typeof assessText>, id: string) => a.signals.find((s) => s.id === id);
-const scanOf = (text: string) => scanPassages(extractPassages(text).passages);
 
 describe('storage service: a cord blood bank is not selling a therapy', () => {
   const bank = [

@@ -4,10 +4,8 @@
 // investor figure or the payment to participants is not a claim, and the ad that looks like it stays one.
 import { describe, expect, it } from 'vitest';
 import { assessText } from '../../src/engine/index';
-import { assess, claimsOf, mentionsOf } from './helpers';
+import { assess, claimsOf, mentionsOf, flagged, signal } from './helpers';
 
-const flagged = (risk: string): boolean => risk === 'moderate' || risk === 'high';
-const signal = (a: ReturnType<typeof assessText>, id: string) => a.signals.find((s) => s.id === id);
 
 describe('zh news investigation: the reporter narrates, the consultant is quoted', () => {
   const news = [

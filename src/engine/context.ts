@@ -39,6 +39,7 @@ import {
   PRODUCTION_RATES_ZH,
   STORAGE_SERVICE,
   UNPROVEN_OFFER_WORDS,
+  WARNING_LIST_HEADINGS,
 } from './lexicon/context';
 import { CLAIMING_VERBS_ZH, SPEECH_TO_REPORTER_ZH, TESTIMONIAL_SPEAKERS, THIRD_PARTY_SPEAKER_ZH } from './lexicon/genre';
 import { compilePatterns } from './matcher';
@@ -142,6 +143,20 @@ const PLANT_SENSITIVE = new Set(['cure-guarantee', 'anti-ageing']);
 const NARRATED_SENSITIVE = new Set(['testimonials', 'pricing', 'minimal-intake-urgency']);
 /** Longest unquoted list line a lead-in carries on to (a bullet, not a paragraph). */
 const CARRIED_LINE_MAX = 220;
+const WARNING_LIST_RE = compilePatterns(WARNING_LIST_HEADINGS);
+/** Longest heading or lead-in line that introduces a list of warning signs (a colon lead-in may run longer). */
+const WARNING_HEADING_MAX = 60;
+const WARNING_LEAD_IN_MAX = 160;
+/** A warning-signs heading that is really a seller's pitch: "Warning signs you need stem cells", 需要干细胞. */
+const NEEDS_TREATMENT_RE = /(?<![a-z])(?:need|needs|candidate|benefit|benefits)(?![a-z])|需要|适合|可以帮|能帮|调理|尽早|及早/;
+/** A section heading of the page's own (三、家长可以怎么做, 第三步, ## …): the list of warning signs ends there. */
+const SECTION_HEADING_RE = /^[\s#*]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部步条]|[（(][一二三四五六七八九十]{1,3}[)）])/;
+/** A quoted claim named as a topic (关于“干细胞治自闭症”，我们想说几句): the writer talks about it. */
+const ABOUT_QUOTE_ZH_RE = /(?:关于|对于|针对|谈谈|聊聊|说说)\s?[“"「『][^”"」』]*$/;
+/** Listener, not speaker: 家长告诉我们, 跟我们说, 向我们反映 ("we" hear it; the provider is not speaking). */
+const LISTENER_ZH_RE = /(?:告诉|[跟对向给问]|找到?|联系)我们/g;
+/** A clause that reports speech with its subject left out (网上一大堆机构，说能治好，一个疗程十几万). */
+const ELIDED_SPEAKER_ZH_RE = /(?:^|[,，;；])\s?[都还又就也]?(?:[说称]|据说|听说)(?=能|可以|[可会包治]|保证|一定|只要|一个|一次|一针)/;
 
 /**
  * True when the (normalized) sentence names a treatment or the cells themselves ("This therapy is FDA compliant",
@@ -189,7 +204,32 @@ function firstMatchIndex(re: RegExp, s: string): number {
  * "Patient reviews:" may introduce quotes); or any list line (a speech lead-in: "Then:", "They said:", 对方称：,
  * 客服说：, "Here's what she told me:" – everything listed under it is the other side's words, quoted or not).
  */
-export type Carry = 'none' | 'quotes' | 'lines';
+export type Carry = 'none' | 'quotes' | 'lines' | 'warned';
+
+/**
+ * A heading or lead-in over a list of warning signs (二、常见的危险信号, "Red flags to watch for:"), not in a provider's
+ * voice and not a pitch ("Warning signs you need stem cell therapy"): the lines below it are warned about.
+ */
+export function isWarningHeading(line: string): boolean {
+  const t = line.trim();
+  const colon = /[:：]$/.test(t);
+  if (t === '' || t.length > (colon ? WARNING_LEAD_IN_MAX : WARNING_HEADING_MAX)) return false;
+  // A heading has no sentence end of its own; a lead-in ends with a colon ("…; we watch for GVHD." is prose).
+  if (!colon && /[.;!?。；！？]$/.test(t)) return false;
+  if (!has(WARNING_LIST_RE, t) || NEEDS_TREATMENT_RE.test(t)) return false;
+  // "Warning signs we keep seeing:" is a guide speaking; 我院提醒…, "our clinic…" or a booking line is a provider's.
+  return !has(LEX.voice, t) && !has(LEX.cta, t);
+}
+
+/**
+ * A line of a warning-signs list: short, not the page's next section heading (三、…), not a provider speaking or
+ * selling (我院…, call us), and not a lead-in to something else.
+ */
+function warnedItem(line: string): boolean {
+  const t = line.trim();
+  if (t.length > CARRIED_LINE_MAX || SECTION_HEADING_RE.test(t)) return false;
+  return !has(LEX.cta, t) && !has(LEX.voice, t) && !FIRST_PARTY_RE.test(t.replace(LISTENER_ZH_RE, ''));
+}
 
 /**
  * A line that introduces quoted lines or paragraphs below it: "Here's what they told me:", 对方称：,
@@ -228,6 +268,8 @@ export function isLeadIn(line: string): boolean {
 
 export interface ReportedResult {
   spans: [number, number][];
+  /** Lines of a warning-signs list (see isWarningHeading): warned about, on any page. */
+  warned: [number, number][];
   /** The passage ends with a lead-in or a reported line: lines right after it may be reported. */
   carryOut: boolean;
   /** What the passage's last line hands on to the next passage (see Carry). */
@@ -343,6 +385,7 @@ export function reportedSpansCarry(norm: string, carryIn: boolean | Carry = fals
   let pendingAlone: QuoteRun[] = [];
   let firstLine: boolean | null = null;
   const carried: [number, number][] = [];
+  const warned: [number, number][] = [];
   let ls = 0;
   while (ls <= norm.length) {
     let le = norm.indexOf('\n', ls);
@@ -351,7 +394,16 @@ export function reportedSpansCarry(norm: string, carryIn: boolean | Carry = fals
     if (line.trim() !== '') {
       const here = runs.filter((r) => r.lineStart === ls);
       const kind = leadInKind(line);
-      let next: Carry = kind;
+      let next: Carry = isWarningHeading(line) ? 'warned' : kind;
+      if (prev === 'warned' && next !== 'warned' && warnedItem(line)) {
+        const lead = line.length - line.trimStart().length;
+        warned.push([ls + lead, le]);
+        if (firstLine === null) firstLine = false;
+        pendingAlone = [];
+        prev = 'warned';
+        ls = le + 1;
+        continue;
+      }
       // A quotation standing alone on its line, then a line that names its speaker ("We have a 90% improvement
       // rate." / That was the first thing the patient coordinator said.): the quotation is that speaker's.
       if (firstLine === null) firstLine = namesSpeaker(line, here);
@@ -359,7 +411,7 @@ export function reportedSpansCarry(norm: string, carryIn: boolean | Carry = fals
       pendingAlone = here.filter((r) => !r.reported && !r.firstParty && standsAlone(norm, r, le));
       if (here.length > 0) {
         let rep = here.some((r) => r.reported);
-        if (!rep && prev !== 'none' && !(here[0] as QuoteRun).firstParty) {
+        if (!rep && prev !== 'none' && prev !== 'warned' && !(here[0] as QuoteRun).firstParty) {
           for (const r of here) r.reported = true;
           rep = true;
         }
@@ -380,7 +432,7 @@ export function reportedSpansCarry(norm: string, carryIn: boolean | Carry = fals
   const alone = pendingAlone.find((r) => !r.reported);
   const aloneAtEnd: [number, number] | null =
     alone === undefined ? null : [(alone.quotes[0] as [number, number])[0], (alone.quotes[alone.quotes.length - 1] as [number, number])[1]];
-  return { spans: out, carryOut: prev !== 'none', carry: prev, aloneAtEnd, firstLineSpeaker: firstLine === true };
+  return { spans: out, warned, carryOut: prev !== 'none', carry: prev, aloneAtEnd, firstLineSpeaker: firstLine === true };
 }
 
 /** The run is the whole of its line (only a bullet before it, only punctuation after it). */
@@ -425,9 +477,12 @@ export function classify(
   end: number,
   family: string,
   reported: readonly [number, number][] = reportedSpans(norm),
+  warned: readonly [number, number][] = [],
 ): ContextResult {
   const [sStart, sEnd] = sentenceAround(norm, start);
   const sentence = norm.slice(sStart, sEnd);
+  // A line of a list under a warning-signs heading (二、常见的危险信号 / 催促尽快交定金、说名额有限；): warned about.
+  if (inSpans(warned, start, end)) return { mention: true, context: 'warning-frame', hedged: false };
   if (ESTABLISHED_SENSITIVE.has(family) && has(LEX.established, sentence)) {
     return { mention: true, context: 'established-use', hedged: false };
   }
@@ -516,8 +571,10 @@ export function classify(
     // 但 ends the report: 有人宣称不安全，但我院干细胞绝对安全.
     const from = Math.max(sStart, norm.lastIndexOf('但', start - 1) + 1);
     // The provider's own voice before the speaker or between it and the phrase (本中心…) keeps it a claim.
-    const sp = firstMatchIndex(SPEAKER_ZH_RE, norm.slice(from, start));
-    const ownVoice = FIRST_PARTY_RE.test(norm.slice(from, start));
+    const lead = norm.slice(from, start);
+    const sp = Math.max(firstMatchIndex(SPEAKER_ZH_RE, lead), firstMatchIndex(ELIDED_SPEAKER_ZH_RE, lead));
+    // 家长告诉我们 / 跟我们说: "we" are listening, not speaking.
+    const ownVoice = FIRST_PARTY_RE.test(lead.replace(LISTENER_ZH_RE, ''));
     if (sp >= 0 && !ownVoice) {
       return { mention: true, context: 'reported-speech', hedged: false };
     }
@@ -569,7 +626,7 @@ function classifyZh(norm: string, start: number, end: number, sStart: number, sE
   if (has(LEX.warning, before) || has(LEX.warning, tail) || MYTH_HEADING_ZH.test(norm.slice(sStart, start))) {
     return { mention: true, context: 'warning-frame', hedged: false };
   }
-  if (has(LEX.attribution, before) || (tail !== after && has(LEX.attribution, tail))) {
+  if (has(LEX.attribution, before) || (tail !== after && has(LEX.attribution, tail)) || ABOUT_QUOTE_ZH_RE.test(before)) {
     return { mention: true, context: 'attribution', hedged: false };
   }
   // A later clause says it is not approved and warns (干细胞治疗渐冻症目前没有获批，请警惕收费项目): the whole sentence

@@ -3,6 +3,7 @@
 import { CONDITION_MATCHERS, GENRE_MATCHERS, LEX, RULE_MATCHERS, hasTopic } from './compiled';
 import { NARRATED_EN_RE, STORAGE_RE, classify, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
 import { PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, TRANSPLANT_STEPS } from './lexicon/context';
+import { PATIENT_ORG_LINES, REPORTING_CHANNELS, SALES_CUES } from './lexicon/commerce';
 import { VERIFY_ADVICE } from './lexicon/evidence';
 import { STORY_CONTACT } from './lexicon/voice';
 import { compilePatterns, findAll, type Hit } from './matcher';
@@ -67,6 +68,19 @@ export interface PageScan {
 }
 
 const STORY_CONTACT_RE = compilePatterns(STORY_CONTACT);
+/** A patient organisation's helpline or a reporting/complaint channel (Class 1): not a sales call to action. */
+const REPORTING_CHANNEL_RE = compilePatterns(REPORTING_CHANNELS);
+const PATIENT_ORG_LINE_RE = compilePatterns(PATIENT_ORG_LINES);
+const SALES_CUE_RE = compilePatterns(SALES_CUES);
+
+/**
+ * A sentence that hands out a reporting channel (拨打12320卫生热线举报, report it to the FDA), or a patient group's own
+ * line (病友服务热线, 志愿者热线, "call our peer support helpline") that books and prices nothing: not a sales channel.
+ */
+function nonSalesContact(sentence: string): boolean {
+  if (findAll(REPORTING_CHANNEL_RE, sentence, 1).length > 0) return true;
+  return findAll(PATIENT_ORG_LINE_RE, sentence, 1).length > 0 && findAll(SALES_CUE_RE, sentence, 1).length === 0;
+}
 
 /** A study's costs paid by the study itself, its sponsor or its funder, not by the subject. */
 const COSTS_BORNE_RE =
@@ -198,7 +212,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     if (!noFeeStatement) noFeeStatement = norm.split(/[。！？!?\n]/).some((s) => isFeeRule(s));
     if (!costsBorne) costsBorne = COSTS_BORNE_RE.test(norm);
 
-    const gap = carry === 'lines' ? LIST_GAP : LEAD_IN_GAP;
+    const gap = carry === 'lines' || carry === 'warned' ? LIST_GAP : LEAD_IN_GAP;
     const carryIn = carryEnd >= 0 && p.start >= carryEnd && p.start - carryEnd <= gap ? carry : 'none';
     const res = reportedSpansCarry(norm, carryIn);
     // The quotation alone on the last line of the passage before, and this passage's first line names its speaker
@@ -215,7 +229,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       }
     }
     aloneEnd = res.aloneAtEnd === null ? null : [p.start + res.aloneAtEnd[0], p.start + res.aloneAtEnd[1]];
-    const reported = res.spans;
+    // Lines under a warning-signs heading are someone else's selling, warned about: never the page's own voice.
+    const reported = [...res.spans, ...res.warned];
     carry = res.carry;
     carryEnd = res.carryOut ? p.start + text.length : -1;
     const isReported = (h: Hit): boolean => reported.some(([rs, re]) => h.start >= rs && h.end <= re);
@@ -225,7 +240,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     for (const { rule, re } of RULE_MATCHERS) {
       for (const h of findAll(re, norm, 200)) {
         if (inUrl(norm, h.start)) continue;
-        const ctx = classify(norm, h.start, h.end, rule.family, reported);
+        const ctx = classify(norm, h.start, h.end, rule.family, res.spans, res.warned);
         const f: Finding = {
           rule: rule.id,
           family: rule.family,
@@ -291,6 +306,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         findAll(LEX.warning, sentence, 1).length === 0 &&
         findAll(LEX.established, sentence, 1).length === 0 &&
         findAll(PUBLISHER_RE, sentence, 1).length === 0 &&
+        // A patient group's helpline (病友服务热线, 志愿者热线) or a reporting channel (拨打12320举报, report it to the FDA).
+        !nonSalesContact(sentence) &&
         // A writer narrating an offer made to them (I had an email with a quote: …, hotel and transfers included).
         !NARRATED_EN_RE.test(sentence)
       );

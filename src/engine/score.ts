@@ -85,7 +85,7 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
       ? scan.voiceKinds + scan.travelKinds
       : scan.ctaKinds + scan.voiceKinds + scan.travelKinds + (ownPricing ? W.genre.pricingEvidence : 0);
   const genres = Object.entries(scan.genreMarkers ?? {}).filter(
-    ([g, n]) => n > 0 && g !== 'topical' && (g !== 'trial' || legitTrial),
+    ([g, n]) => n > 0 && g !== 'topical' && g !== 'warning-list' && (g !== 'trial' || legitTrial),
   );
   const markers = genres.reduce((s, [, n]) => s + n, 0);
   // Its own price next to its own booking channels is selling, however much science talk surrounds it.

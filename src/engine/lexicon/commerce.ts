@@ -30,3 +30,40 @@ export const TRAVEL_SERVICE: readonly Pattern[] = [
   'accommodation', 'hotel', 'concierge', 'travel package', 'all-inclusive', 'medical visa',
   '接机', '签证', '翻译', '住宿', '酒店', '全程陪同', '一站式',
 ];
+
+/**
+ * Phone lines and contact channels that do not sell (see REPORTING_CHANNELS and PATIENT_ORG_LINES) (Class 1: patient-organisation guides): a patient group's or
+ * charity's own helpline (病友服务热线, 志愿者热线, "call our helpline for advice"), and the reporting and complaint
+ * channels a warning sends readers to (12320卫生热线举报, 向卫健委投诉, report the clinic to the FDA/TGA). A call to
+ * action or provider voice in a sentence with one of these is not the page's own selling. Not 公益 alone, nor a
+ * clinic's 患者服务热线 or "patient care line": sellers use those words too.
+ */
+export const REPORTING_CHANNELS: readonly Pattern[] = [
+  // Reporting and complaint channels.
+  '举报', '投诉', '12320', '12315', '12345', '12331', '卫健委', '卫生健康委', '卫生局', '市场监管', '药监局', '消委会', '消基会',
+  '衛生福利部', '卫福部', '1966',
+  { re: '(?<![a-z])report(?:ing|ed)?\\s(?:it|them|this|that|the (?:clinic|ad|provider|company|seller)|a clinic|clinics|suspected|concerns?|problems?|side effects|adverse|to)(?![a-z])' },
+  'complaint*', 'medwatch', 'ocod@fda', 'fda.gov', 'tga.gov', 'reportfraud', 'ftc.gov', 'attorney general',
+  'consumer protection', 'consumer affairs', 'medical board', 'trading standards',
+];
+
+/** A patient organisation's or charity's own line: volunteers, peer support, no recommendation of any provider. */
+export const PATIENT_ORG_LINES: readonly Pattern[] = [
+  '志愿者', '病友会', '病友服务', '病友组织', '病友协会', '病友互助', '患者组织', '患者协会', '家长互助', '家长群', '互助会', '公益热线',
+  '基金会', '不推荐任何', '不推荐任何机构', '不代理任何', '不与任何机构合作',
+  'volunteer*', 'helpline', 'help line', 'patient association', 'patient organisation', 'patient organization',
+  'patient advocacy', 'support group', 'peer support', 'parent group', 'parents group', "parents' group", 'charity',
+  'charitable', 'registered charity', 'nonprofit', 'non-profit', 'not-for-profit',
+  'we do not recommend any', "we don't recommend any", 'we do not endorse', "we don't endorse", 'we never recommend',
+  'independent advice', 'impartial advice',
+];
+
+/**
+ * Booking and price words: a "helpline" or 志愿者 line that books consultations, assessments or treatment
+ * (Patient Support Helpline: call to book your free consultation; 热线预约面诊) is a seller's line after all.
+ */
+export const SALES_CUES: readonly Pattern[] = [
+  'book', 'booking', 'schedule', 'consultation', 'appointment', 'evaluation', 'assessment', 'pricing', 'price*',
+  'package*', 'discount*', 'financing', 'spots', 'treatment plan',
+  '预约', '面诊', '评估', '优惠', '报名', '价格', '套餐', '名额', '疗程', '体验', '回输', '特价', '折扣',
+];

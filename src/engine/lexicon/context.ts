@@ -38,7 +38,7 @@ export const WARNING_FRAMES: readonly Pattern[] = [
   'that advertise', 'which advertise', 'that advertised', 'contacted clinics',
   '警惕', '谨防', '当心', '提醒', '骗局', '骗', '虚假', '违法', '违规', '非法', '未经批准', '未获批准', '不要轻信',
   '切勿', '辟谣', '谣言', '夸大', '误导', '噱头', '忽悠', '涉嫌', '不实', '查处', '打击', '整治', '陷阱', '智商税',
-  '套路', '误区', '迷思', '违反', '没有证据', '无证据', '缺乏', '依法', '严肃处理', '严厉打击', '处理', '取缔', '责令', '没有科学依据', '缺乏证据', '缺乏科学', '尚未证实', '未经证实', '不可信', '警示', '揭秘', '曝光', '黑幕',
+  '套路', '误区', '迷思', '违反', '没有证据', '无证据', '没有可靠证据', '没有充分证据', '没有科学证据', '缺乏可靠证据', '缺乏', '依法', '严肃处理', '严厉打击', '处理', '取缔', '责令', '没有科学依据', '缺乏证据', '缺乏科学', '尚未证实', '未经证实', '不可信', '警示', '揭秘', '曝光', '黑幕',
 ];
 
 /** Negations close before the phrase ("no treatment is 100% safe", 不是"零风险"). */
@@ -50,6 +50,8 @@ export const NEGATIONS_ZH: readonly string[] = [
   '不是', '并非', '并不', '没有', '不能', '不可能', '不会', '不可', '无法', '绝非', '未必', '不一定', '不存在', '哪有', '谈不上', '不得', '严禁', '禁止', '不应', '不允许', '不向', '不收', '免收',
   // "There is as yet no drug that can repair cartilage" (尚无能够修复软骨的药物) states what is missing.
   '尚无', '暂无', '还没有', '目前没有',
+  // 协会不推荐任何机构，也不代理任何治疗项目: refusing to act as an agent.
+  '也不', '从不', '绝不',
   // A hospital stating what it does not do (本中心不开展以“抗衰老”为目的的干细胞回输) refuses the service.
   '不开展', '不提供', '不从事',
 ];
@@ -281,4 +283,20 @@ export const NARRATED_EVENTS_EN: readonly string[] = [
   '(?:we|i) (?:had|got|received) an? (?:email|call|message|quote|reply)', '(?:they|the clinic|the coordinator) (?:sent|quoted|emailed|told) (?:us|me)',
   '(?:we|i) (?:were|was) quoted', 'their evidence was', 'what we spent', 'we spent the', 'instead of spending',
   'we said no', 'we decided against', 'we walked away',
+];
+
+/**
+ * A heading or lead-in over a list of warning signs (二、常见的危险信号; 警惕以下说法; 如果遇到以下情况，请警惕; "Red flags
+ * to watch for", "Warning signs:", "Walk away if a clinic:"): the list lines under it, each short and unquoted, are
+ * what the guide warns about, even when every item is a block of its own (Class 1).
+ */
+export const WARNING_LIST_HEADINGS: readonly Pattern[] = [
+  '危险信号', '警示信号', '预警信号', '危险讯号', '警讯', '红旗', '常见骗术', '常见套路', '骗局特征', '骗局的特征', '诈骗特征',
+  '套路有哪些', '常见话术', '这些话术', '这些说法', '以下说法', '以下话术', '以下宣传', '以下承诺', '以下几种情况', '以下情况',
+  { re: '(?:警惕|当心|谨防|小心|提防|远离|注意)(?:以下|这些|这几种|下列|如下)' },
+  { re: '(?:遇到|碰到|看到|听到)(?:以下|下列|这些|这几种|如下)' },
+  'warning signs', 'warning sign', 'warning signals', 'red flags', 'red flag', 'signs of a scam', 'signs of fraud',
+  'watch out for', 'watch for', 'look out for', 'be wary of', 'beware of', 'be cautious if', 'be suspicious',
+  'walk away if', 'steer clear if', 'think twice if', 'if you hear', 'if you see', 'if a clinic', 'if the clinic',
+  'if any of these', 'if you notice', 'signs to watch',
 ];

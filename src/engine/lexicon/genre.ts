@@ -1,6 +1,7 @@
 // Page genre and reported speech (red-flags.md §3). Who is speaking decides whether a phrase is a claim:
 // a journalist, regulator, researcher or forum poster quoting a clinic does not make the clinic's claims.
 import type { Pattern } from '../types';
+import { WARNING_LIST_HEADINGS } from './context';
 
 /**
  * Someone other than the page speaking, then a verb of saying: 对方称, 客服说, 机构说, 他们都说. In a patient's
@@ -159,6 +160,14 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     '迷思', '衛教', '澄清',
     'myth', 'myths', 'myths and facts', 'fact:', 'facts:', 'fact check', 'debunk*', 'health library', 'patient education',
     'what to do instead', 'questions we hear', 'what you should know',
+    // A patient organisation's or charity's guide for families (Class 1: 病友会, 患者组织, 本指南; "this guide",
+    // patient association, charity): it warns about providers, it does not sell. Not 公益 alone (clinics run
+    // 公益项目 as a selling pretext).
+    '病友会', '病友组织', '病友协会', '病友互助', '患者组织', '患者协会', '患者团体', '家长互助', '公益组织', '公益机构', '公益团体',
+    '基金会', '慈善', '非营利', '非盈利', '本指南', '家长指南', '就医指南', '危险信号', '警示信号', '志愿者',
+    'patient association', 'patient organisation', 'patient organization', 'patient advocacy', 'charity', 'charitable',
+    'registered charity', 'nonprofit', 'non-profit', 'not-for-profit', 'this guide', 'our guide', 'parent guide',
+    "parents' guide", 'family guide', 'support group', 'warning signs', 'red flags', 'volunteer*',
   ],
   /**
    * Not a reporting genre: a topical cosmetic product (serum, cream; applied to the skin). Plant "stem cell"
@@ -173,6 +182,12 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     '精华液', '精华乳', '面霜', '乳霜', '乳液', '眼霜', '面膜', '化妆品', '化粧品', '妆字', '妆网备', '涂抹', '洁面', '洁肤', '肤质',
     '敏感肌', '购物车', '护肤', '保养品', '外用',
   ],
+  /**
+   * Not a genre either: the cues of a warning-signs heading (如果遇到以下情况, "Red flags to watch for"). Listed here so
+   * a heading with no other vocabulary survives extraction and hands its list on (context.ts isWarningHeading);
+   * score.ts does not count them.
+   */
+  'warning-list': WARNING_LIST_HEADINGS,
 };
 
 /** Research is being described, not offered: "researchers are studying stem cells for many conditions". */
@@ -201,6 +216,11 @@ export const PAYMENT_NARRATIVE: readonly Pattern[] = [
   'they charged', 'it charged', 'charged patients', 'charged families',
   'quoted me', 'quoted us', 'quoted her', 'quoted him', 'quoted them', 'they quoted', 'was quoted', 'were quoted',
   'quoted price', 'quoted a price', 'quoted a fee', 'asking price', 'wanted to charge', 'asked about the price',
+  // A fee someone was asked for (有家长被要求先交5万元定金; "she was asked to pay $8,000 up front"): reported, not offered.
+  { re: '被(?:要求|告知|通知|催促?|逼)(?:先|马上|立即|尽快|当天)?(?:交|缴|付|支付|缴纳|交纳|转账|转|汇款|汇|打款|刷卡)' },
+  { re: '(?:要求|让|叫|逼|催)(?:家长|患者|病人|家属|病友|我们|我|她|他|他们|她们)(?:先|马上|立即|尽快|当天)?(?:交|缴|付|支付|缴纳|交纳|转账|转|汇款|汇|打款|刷卡)' },
+  { re: '(?:was|were|been|being) (?:asked|told|pressured|pushed|expected) to (?:pay|put down|wire|transfer|deposit)' },
+  { re: '(?:asked|told|pressured|pushed|wanted) (?:us|me|her|him|them|families|parents|patients) to (?:pay|put down|wire|transfer|deposit)' },
   'asked about the cost', 'asked how much', '问及', '询问', '问到', '问价',
   '给我报价', '给我们报价', '跟我报价', '对方报价', '报价给我', '开价', '要价', '报了价',
   // A donation appeal is a gift, not a price: "a gift of £1,000 supports…", 捐赠1000元可支持…

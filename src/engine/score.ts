@@ -12,6 +12,9 @@ const EFFICACY_FAMILIES: ReadonlySet<string> = new Set([...EFFECT_FAMILIES, 'reg
 /** Families that alone do not show a treatment is being offered. */
 const WEAK_FAMILIES = new Set(['pricing', 'prestige-hype', 'unproven-product']);
 
+/** Marker groups that say what is sold or how a list is headed, not who is speaking (lexicon/genre.ts). */
+const NOT_GENRES: ReadonlySet<string> = new Set(['topical', 'warning-list', 'cell-shop']);
+
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
@@ -79,13 +82,16 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     !scan.findings.some((f) => !f.mention && f.family === 'pay-to-participate');
   // Genre: how much first-party selling the page does, against the markers of reporting genres.
   // A legitimate trial's phone and registration lines recruit subjects; they do not sell.
+  // Class 2: a shop selling cell goods for human use (per vial, IV, dosing, practitioner kits): its cart is a sales channel.
+  const shopOffer = scan.shopTherapyOffer === true;
   const firstParty = standardCare
     ? scan.travelKinds
     : legitTrial
       ? scan.voiceKinds + scan.travelKinds
-      : scan.ctaKinds + scan.voiceKinds + scan.travelKinds + (ownPricing ? W.genre.pricingEvidence : 0);
+      : scan.ctaKinds + scan.voiceKinds + scan.travelKinds + (ownPricing ? W.genre.pricingEvidence : 0) +
+        (shopOffer ? (scan.shopKinds ?? 0) : 0);
   const genres = Object.entries(scan.genreMarkers ?? {}).filter(
-    ([g, n]) => n > 0 && g !== 'topical' && g !== 'warning-list' && (g !== 'trial' || legitTrial),
+    ([g, n]) => n > 0 && !NOT_GENRES.has(g) && (g !== 'trial' || legitTrial),
   );
   const markers = genres.reduce((s, [, n]) => s + n, 0);
   // Its own price next to its own booking channels is selling, however much science talk surrounds it.
@@ -153,11 +159,13 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // The page offers something: it makes non-trivial claims, or speaks as a provider and sells; and it has
   // a channel, a booking route or a provider voice of its own (a price alone may be one quoted in a story),
   // and is not a report about others' selling.
+  // A shop selling cell goods with human-use dosing makes a therapy offer through its cart (Class 2).
   const hasOffer =
     !standardCare &&
-    scan.ctaKinds + scan.voiceKinds + scan.travelKinds > 0 &&
     !thirdParty &&
-    (offerClaims.length > 0 || (scan.voiceKinds >= 2 && (scan.ctaKinds > 0 || pricing.length > 0)));
+    ((scan.ctaKinds + scan.voiceKinds + scan.travelKinds > 0 &&
+      (offerClaims.length > 0 || (scan.voiceKinds >= 2 && (scan.ctaKinds > 0 || pricing.length > 0)))) ||
+      shopOffer);
 
   // Conditions named by a page that offers treatment.
   if (hasOffer) {
@@ -178,12 +186,22 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   }
 
   // Commercial intent: calls to action and trip logistics; half weight when no treatment offer is visible.
-  const commerce = scan.ctaKinds * W.ctaEach + scan.travelKinds * W.travelEach;
+  // A therapy shop's cart and per-vial pricing are its calls to action (Class 2).
+  const shopChannels = shopOffer && !thirdParty ? (scan.shopKinds ?? 0) : 0;
+  const commerce = (scan.ctaKinds + shopChannels) * W.ctaEach + scan.travelKinds * W.travelEach;
   if (commerce > 0 && standardCare) {
     signal('commercial-intent', 0, `${scan.ctaKinds} call(s) to action for established care (transplant service), not counted`);
   } else if (commerce > 0) {
     const pts = Math.min(W.commerceCap, commerce) * (hasOffer ? 1 : 0.5);
-    signal('commercial-intent', pts, `${scan.ctaKinds} call(s) to action, ${scan.travelKinds} travel service(s)`);
+    const shopDetail = shopChannels > 0 ? `, ${shopChannels} shop channel(s)` : '';
+    signal('commercial-intent', pts, `${scan.ctaKinds} call(s) to action${shopDetail}, ${scan.travelKinds} travel service(s)`);
+  }
+  if (shopOffer && !thirdParty && !standardCare) {
+    signal(
+      'therapy-product-shop',
+      W.shopTherapyOffer,
+      'cell goods sold by the vial or through a cart with routes into the body, dosing, clinics or conditions',
+    );
   }
   if (hasOffer && scan.voiceKinds > 0) {
     signal('selling-voice', Math.min(W.voiceCap, scan.voiceKinds * W.voiceEach), `${scan.voiceKinds} phrase(s)`);
@@ -205,8 +223,8 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   if (
     !thirdParty &&
     (pricing.length > 0 || productOffer) &&
-    scan.ctaKinds + scan.voiceKinds > 0 &&
-    (scan.disclaimerKinds ?? 0) > 0
+    (scan.ctaKinds + scan.voiceKinds > 0 || shopOffer) &&
+    ((scan.disclaimerKinds ?? 0) > 0 || (shopOffer && (scan.notForHumansKinds ?? 0) > 0))
   ) {
     signal('seller-disclaimer', W.sellerDisclaimer, 'a priced or booked cell offer with its own "not approved / results vary" disclaimer');
   }
@@ -229,7 +247,8 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
 
   // A cream or serum with plant "stem cell" extracts, and no cell product, injection or infusion on the page.
   const cellProduct = findings.some((f) => f.family === 'unproven-product' && !f.mention);
-  if ((scan.genreMarkers?.topical ?? 0) >= W.topical.minMarkers && !cellProduct) {
+  // Not a shop selling cell goods for IV or injection: its cart and ml sizes are not a cream's.
+  if ((scan.genreMarkers?.topical ?? 0) >= W.topical.minMarkers && !cellProduct && !shopOffer) {
     const left = breakdown.reduce((s, i) => s + i.points, 0);
     if (left > 0) signal('topical-cosmetic', -left * W.topical.damp, `${scan.genreMarkers.topical ?? 0} cosmetic marker(s), no cell product offered`);
   }

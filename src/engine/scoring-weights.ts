@@ -42,6 +42,12 @@ export const WEIGHTS = {
    * seller knows the product is unapproved and sells it anyway; disclaimers do not cancel claims (FTC).
    */
   sellerDisclaimer: 6,
+  /**
+   * Class 2: a shop selling cell goods (exosomes, secretome, MSC media) by the vial or through a cart, with routes into
+   * the body, dosing, practitioner kits or conditions in its own words: a therapy offer whatever its "research use
+   * only / not for human use / for cosmetic use only" label says (red-flags.md §3: disclaimers do not cancel claims).
+   */
+  shopTherapyOffer: 12,
 
   /**
    * Critical context: when warning/attribution frames, mentions and the critical vocabulary of regulators,

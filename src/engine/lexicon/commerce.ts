@@ -67,3 +67,53 @@ export const SALES_CUES: readonly Pattern[] = [
   'package*', 'discount*', 'financing', 'spots', 'treatment plan',
   '预约', '面诊', '评估', '优惠', '报名', '价格', '套餐', '名额', '疗程', '体验', '回输', '特价', '折扣',
 ];
+
+/**
+ * Class 2 (cell products sold as goods). A shop's own channels: a cart, a checkout, a per-vial price, wholesale
+ * and cold-chain shipping (add to cart, per vial, 加入购物车, 每支, 冷链配送).
+ */
+export const SHOP_CHANNELS: readonly Pattern[] = [
+  'add to cart', 'add to bag', 'buy now', 'shop now', 'order now', 'checkout', 'in stock', 'out of stock', 'per vial',
+  'a vial', 'per kit', 'wholesale', 'bulk pricing', 'bulk order*', 'free shipping', 'cold-chain', 'cold chain', 'ships in',
+  '加入购物车', '立即购买', '购物车', '立即下单', '现货', '包邮', '冷链', '批发', '每支', '一支', '每盒', '团购价', '拿货价', '代理价',
+];
+
+/** Cell or cell-derived goods a shop may sell (exosomes, secretome, MSC conditioned media, 外泌体冻干粉). */
+export const CELL_GOODS: readonly Pattern[] = [
+  'exosome*', 'secretome', 'conditioned media', 'conditioned medium', 'msc', 'mscs', 'msc-derived', 'stem cell*',
+  "wharton's jelly", 'cord blood', 'amniotic', 'placental', 'extracellular vesicle*',
+  '外泌体', '干细胞', '间充质', '分泌组', '条件培养基', '细胞因子', '冻干粉', '囊泡',
+];
+
+/**
+ * Human use, in the shop's own words (not in its "not for human use" label): a route into the body, dosing, and the
+ * clinics it sells to. Lab reagents name samples and culture media, not IVs, sessions or practitioners.
+ */
+export const HUMAN_ROUTES: readonly Pattern[] = [
+  { re: '(?<![a-z])iv(?![a-z])' }, 'intravenous*', 'nebuliz*', 'nebulis*', 'inhal*', 'intra-articular', 'intraarticular',
+  'intrathecal', 'intranasal', 'subcutaneous*', 'intramuscular*', 'intradermal*', 'microneedl*', 'inject', 'injected',
+  'injecting', 'injection*', 'infusion*', 'infuse', 'infused', 'drip',
+  '静脉', '静滴', '点滴', '雾化', '注射', '回输', '输注', '关节腔', '鞘内', '皮下', '滴鼻', '水光', '微针',
+];
+export const HUMAN_DOSING: readonly Pattern[] = [
+  'dosing', 'dosage', 'per dose', 'doses', 'per session', 'per infusion', 'per treatment', 'per knee', 'per joint',
+  'sessions', 'repeat every', 'once a month', 'every 4 weeks', 'every four weeks', 'treatment protocol*', 'clinic protocol*',
+  'dosing protocol*', 'dosing guide',
+  '剂量', '用量', '用法用量', '疗程', '每次', '每周一次', '每月一次', '每月1次', '每周1次', '一个月一次',
+];
+export const PRACTITIONER_BUYERS: readonly Pattern[] = [
+  'practitioner*', 'clinics', 'med spa*', 'medspa*', 'physician*', 'doctors', 'providers', 'your patients', 'my patients',
+  '诊所', '医美机构', '医疗机构', '美容院', '医生', '机构专供', '院线', '合作机构',
+];
+
+/**
+ * A shop's own label that its goods are not for people (For research use only, not for human use, for cosmetic use
+ * only, 仅供科研使用，非人用): with human-use dosing on the same page it is a seller's disclaimer, which does not cancel
+ * the offer (red-flags.md §3; FTC).
+ */
+export const NOT_FOR_HUMANS_LABELS: readonly Pattern[] = [
+  'research use only', 'for research use', 'for research purposes only', 'not for human use', 'not for human consumption',
+  'not for human injection', 'not intended for human', 'not for use in humans', 'for cosmetic use only',
+  'cosmetic use only', 'for laboratory use only', { re: '(?<![a-z])ruo(?![a-z])' },
+  '仅供科研', '仅供研究', '科研专用', '科研用途', '非人用', '不得用于人体', '不可用于人体', '不用于人体', '仅供化妆品', '仅限化妆品',
+];

@@ -72,7 +72,9 @@ export const CONDITIONS: readonly ConditionEntry[] = [
 export const ESTABLISHED_USE: readonly Pattern[] = [
   'bone marrow transplant*', 'stem cell transplant*', 'hematopoietic', 'haematopoietic', 'blood and marrow',
   'leukemia', 'leukaemia', 'lymphoma', 'myeloma', 'aplastic', 'sickle cell', 'thalassemia', 'thalassaemia',
-  'cord blood transplant*', 'bmt', 'hsct', 'ahsct', 'car t', 'car-t', 'cart cell*', 'car t-cell', 'chimeric antigen',
+  'cord blood transplant*', 'bmt', 'hsct', 'ahsct', 'car t',
+  // CAR-T with its hyphen or a space, not "add to cart" (a phrase's hyphen may be left out when matching).
+  { re: '(?<![a-z0-9])car-t(?![a-z0-9])' }, 'cart cell*', 'car t-cell', 'chimeric antigen',
   'blood cancer*', 'blood disorder*', 'public cord blood', 'public bank', 'cord blood donation', 'donate cord blood',
   'donating it', 'donate your baby', 'marrow donor', 'donor registry', 'needs a transplant', 'need a transplant',
   'transplant center*', 'transplant centre*',

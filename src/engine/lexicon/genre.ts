@@ -1,6 +1,7 @@
 // Page genre and reported speech (red-flags.md §3). Who is speaking decides whether a phrase is a claim:
 // a journalist, regulator, researcher or forum poster quoting a clinic does not make the clinic's claims.
 import type { Pattern } from '../types';
+import { HUMAN_DOSING, HUMAN_ROUTES, NOT_FOR_HUMANS_LABELS, PRACTITIONER_BUYERS, SHOP_CHANNELS } from './commerce';
 import { WARNING_LIST_HEADINGS } from './context';
 
 /**
@@ -188,6 +189,11 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
    * score.ts does not count them.
    */
   'warning-list': WARNING_LIST_HEADINGS,
+  /**
+   * Not a genre: the vocabulary of a shop selling cell goods for human use (per vial, IV, dosing, practitioner kits,
+   * research use only), listed so its lines survive extraction (scan.ts shopTherapyOffer); score.ts does not count it.
+   */
+  'cell-shop': [...SHOP_CHANNELS, ...HUMAN_ROUTES, ...HUMAN_DOSING, ...PRACTITIONER_BUYERS, ...NOT_FOR_HUMANS_LABELS],
 };
 
 /** Research is being described, not offered: "researchers are studying stem cells for many conditions". */

@@ -214,8 +214,9 @@ export function isWarningHeading(line: string): boolean {
   const t = line.trim();
   const colon = /[:：]$/.test(t);
   if (t === '' || t.length > (colon ? WARNING_LEAD_IN_MAX : WARNING_HEADING_MAX)) return false;
-  // A heading has no sentence end of its own; a lead-in ends with a colon ("…; we watch for GVHD." is prose).
-  if (!colon && /[.;!?。；！？]$/.test(t)) return false;
+  // A heading has no full stop of its own (如何识别危险信号？ and "Watch out for these red flags!" are headings); a
+  // lead-in ends with a colon ("…; we watch for GVHD." is prose).
+  if (!colon && /[.;。；]$/.test(t)) return false;
   if (!has(WARNING_LIST_RE, t) || NEEDS_TREATMENT_RE.test(t)) return false;
   // "Warning signs we keep seeing:" is a guide speaking; 我院提醒…, "our clinic…" or a booking line is a provider's.
   return !has(LEX.voice, t) && !has(LEX.cta, t);

@@ -25,6 +25,9 @@ describe('helplines and reporting hotlines are not calls to action', () => {
     expect(
       scanOf('About stem cells.\nCall our helpline at (480) 555-0134 to book your free consultation today.\n').ctaKinds,
     ).toBeGreaterThan(0);
+    expect(
+      scanOf('About stem cells.\nCall our family helpline at 1-888-555-0172, staffed by volunteers, to see if your child qualifies.\n').ctaKinds,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -56,6 +59,9 @@ describe('a warning-signs heading hands its list lines on as mentions', () => {
     expect(heading('如果遇到以下情况，请一定多问几句：')).toBe(true);
     expect(heading('Red flags to watch for')).toBe(true);
     expect(heading('Warning signs we keep seeing:')).toBe(true);
+    expect(heading('如何识别危险信号？')).toBe(true);
+    expect(heading('Watch out for these red flags!')).toBe(true);
+    expect(heading('Recovery and follow-up; we watch for graft-versus-host disease.')).toBe(false);
     expect(heading('身体发出这5个危险信号，说明您需要干细胞调理了：')).toBe(false);
     expect(heading('Warning signs your joints need regenerative care:')).toBe(false);
     expect(heading('我院提醒：警惕以下症状')).toBe(false);
@@ -143,6 +149,16 @@ describe('patient-organisation guides are an advisory genre', () => {
     expect(flagged(a.risk)).toBe(false);
     expect(signal(a, 'pay-to-participate')).toBeUndefined();
     expect(signal(a, 'genre')?.detail).toMatch(/^third-party/);
+  });
+  it('a charity-washed ad (基金会公益救助, 病友会志愿者, 病友服务热线 with 名额/报名) stays flagged', () => {
+    const page = [
+      '爱心基金会 · 脑瘫自闭症儿童干细胞公益救助项目',
+      '脐带间充质干细胞可修复受损神经，已帮助上千名脑瘫、自闭症患儿重新站立、开口说话，有效率达92%。',
+      '救助标准：原价12.8万元/疗程，受助家庭仅需自付6.8万元。',
+      '病友会志愿者全程陪同，病友服务热线：400-700-8899。',
+      '本期救助名额有限，请尽快拨打热线报名，添加志愿者微信预约评估。',
+    ].join('\n');
+    expect(flagged(assessText(page).risk)).toBe(true);
   });
   it('an ad with a care hotline and a benefits list stays flagged', () => {
     const page = [

@@ -64,8 +64,8 @@ export const PATIENT_ORG_LINES: readonly Pattern[] = [
  */
 export const SALES_CUES: readonly Pattern[] = [
   'book', 'booking', 'schedule', 'consultation', 'appointment', 'evaluation', 'assessment', 'pricing', 'price*',
-  'package*', 'discount*', 'financing', 'spots', 'treatment plan',
-  '预约', '面诊', '评估', '优惠', '报名', '价格', '套餐', '名额', '疗程', '体验', '回输', '特价', '折扣',
+  'package*', 'discount*', 'financing', 'spots', 'treatment plan', 'qualif*', 'candidate*', 'fee', 'fees', 'deposit*',
+  '预约', '面诊', '评估', '优惠', '报名', '价格', '套餐', '名额', '疗程', '体验', '回输', '特价', '折扣', '定金', '订金', '自付', '申请救助',
 ];
 
 /**

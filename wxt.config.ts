@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { prefilterTrie } from './src/build/prefilter-trie';
 import { zodWithoutEval } from './src/build/zod-without-eval';
 
 /**
@@ -17,7 +18,7 @@ export default defineConfig({
   // Explicit imports everywhere: code that says where things come from is easier to review.
   imports: false,
   vite: () => ({
-    plugins: [preact(), zodWithoutEval()],
+    plugins: [preact(), zodWithoutEval(), prefilterTrie()],
     define: { 'import.meta.env.STEMCHECK_BENCH_MARKS': JSON.stringify(benchMarks) },
   }),
   manifest: ({ browser }) => ({

@@ -6,9 +6,10 @@
  * cost per character).
  */
 import type { Passage } from '../engine';
-import { prefilterScanner } from '../engine/compiled';
+import { prefilterScanner, providePrefilterTrie } from '../engine/compiled';
 import { VisibleTextWalker, type VisibleText } from '../text/visible-text';
 import { maskHidden, passagesIn } from './passages';
+import { precomputedPrefilterTrie } from './prefilter-index';
 import { SLICE_MS, type Slice } from './slicing';
 import { hasTopic } from './topic-gate';
 import { WalkedText } from './walked-text';
@@ -44,6 +45,8 @@ const MIN_PIECE = 1_024;
 const MAX_PIECE = 32_768;
 
 export class Cancelled extends Error {}
+
+providePrefilterTrie(precomputedPrefilterTrie);
 
 export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<ChunkResult> {
   const { slice } = opts;
@@ -128,35 +131,18 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
 let warmed = false;
 
 /**
- * V8 runs a regex on a subject of at least this many characters as native code from the first call (on
- * shorter ones it first compiles bytecode, then compiles again once the regex is hot): warming on a long
- * subject compiles each regex once instead of twice (measured 3–4× less time).
- */
-const NATIVE_SUBJECT_CHARS = 1_000;
-const WARM_SAMPLE = 'Our stem cell therapy is 100% safe. 我们的干细胞治疗安全有效。';
-
-/**
- * The engine's prefilter is an anchored scanner (a prefix trie built from the patterns on first use) plus a
- * handful of large regexes tried at its candidate positions, which V8 compiles on first use. Building the
- * trie and those compilations (tens of ms together, once per page) would land in whichever piece came first
- * and make it a long task; building in slices and compiling one regex per slice keeps every slice short.
+ * The engine's prefilter is an anchored scanner: a prefix trie, precomputed by the build (see
+ * prefilter-index.ts) and only hydrated here, or analysed from the patterns when run from source. Either way
+ * it is prepared in its own slices before the first piece, so that work never lands in a piece's slice.
+ * (Each pattern's small regex is compiled when a page first needs it, inside the pieces.)
  */
 async function warmEngine(slice: Slice, check: () => Promise<void>, cancelled: () => boolean): Promise<void> {
   if (warmed) return;
   const scanner = prefilterScanner();
-  // Half slices: the analysis ends in one longer step (building the trie), which must not land on a used slice.
+  // Half slices: preparing ends in one longer step (hydrating the trie), which must not land on a used slice.
   while (!scanner.prepare(slice.halfOver)) {
     await slice.yieldNow();
     if (cancelled()) throw new Cancelled();
-  }
-  const subject = WARM_SAMPLE + ' '.repeat(NATIVE_SUBJECT_CHARS);
-  for (const re of scanner.executed()) {
-    // One compilation is a single step of several ms: each gets a slice of its own.
-    await slice.yieldNow();
-    if (cancelled()) throw new Cancelled();
-    re.lastIndex = 0;
-    re.exec(subject);
-    re.lastIndex = 0;
   }
   await check();
   warmed = true;

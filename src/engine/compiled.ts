@@ -1,4 +1,6 @@
-// All matchers, compiled once per bundle from the data in rules/ and lexicon/.
+// All matchers, compiled from the data in rules/ and lexicon/ the first time each is used (the content script
+// loads this module on every page and needs only the topic test and the prefilter: compiling the rest up
+// front cost every page tens of milliseconds for matchers only the background worker uses).
 import { CALL_TO_ACTION, TRAVEL_SERVICE } from './lexicon/commerce';
 import { CONDITIONS, ESTABLISHED_USE, type ConditionEntry } from './lexicon/conditions';
 import { ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, TRANSPLANT_STEPS, WARNING_FRAMES } from './lexicon/context';
@@ -15,7 +17,9 @@ import {
 } from './lexicon/genre';
 import { PLANT_PREFIX, TOPIC_TERMS } from './lexicon/topic';
 import { SELLING_VOICE } from './lexicon/voice';
-import { anchoredScanner, chunkPatterns, compilePatterns, type AnchoredScanner } from './matcher';
+import { anchoredScanner, type AnchoredScanner } from './anchored-scanner';
+import { chunkPatterns, compilePatterns } from './matcher';
+import type { FrozenTrie } from './prefix-trie';
 import { RULES } from './rules';
 import { TRIAL_ID_SOURCES } from './trial-ids';
 import type { Pattern, Rule } from './types';
@@ -25,33 +29,56 @@ export interface RuleMatcher {
   re: RegExp;
 }
 
-export const RULE_MATCHERS: readonly RuleMatcher[] = RULES.map((rule) => ({ rule, re: compilePatterns(rule.patterns) }));
+/** A function that computes `make()` once, on first call. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
 
-export const LEX = {
-  topic: compilePatterns(TOPIC_TERMS),
-  attribution: compilePatterns(ATTRIBUTION_FRAMES),
-  warning: compilePatterns(WARNING_FRAMES),
-  hedge: compilePatterns(HEDGES),
-  disclaimer: compilePatterns(DISCLAIMERS),
-  cta: compilePatterns(CALL_TO_ACTION),
-  travel: compilePatterns(TRAVEL_SERVICE),
-  voice: compilePatterns(SELLING_VOICE),
-  critical: compilePatterns(CRITICAL_VOICE),
-  cellSource: compilePatterns(CELL_SOURCE),
-  risk: compilePatterns(RISK_TERMS),
-  trialLanguage: compilePatterns(TRIAL_LANGUAGE),
-  established: compilePatterns(ESTABLISHED_USE),
-  research: compilePatterns(RESEARCH_FRAMES),
-  payment: compilePatterns(PAYMENT_NARRATIVE),
-  procedure: compilePatterns(PROCEDURE_CONTEXT),
-  reportZh: compilePatterns(REPORTING_VERBS_ZH),
-  reportEn: compilePatterns(REPORTING_VERBS_EN),
-  closerZh: compilePatterns(QUOTE_CLOSERS_ZH),
-} as const;
+export const ruleMatchers: () => readonly RuleMatcher[] = once(() => RULES.map((rule) => ({ rule, re: compilePatterns(rule.patterns) })));
+
+/** An object whose properties compile their patterns on first read. */
+function lazyMatchers<K extends string>(terms: Record<K, readonly Pattern[]>): { readonly [P in K]: RegExp } {
+  const out = {} as { [P in K]: RegExp };
+  for (const key of Object.keys(terms) as K[]) {
+    const get = once(() => compilePatterns(terms[key]));
+    Object.defineProperty(out, key, { get, enumerable: true });
+  }
+  return out;
+}
+
+export const LEX = lazyMatchers({
+  topic: TOPIC_TERMS,
+  attribution: ATTRIBUTION_FRAMES,
+  warning: WARNING_FRAMES,
+  hedge: HEDGES,
+  disclaimer: DISCLAIMERS,
+  cta: CALL_TO_ACTION,
+  travel: TRAVEL_SERVICE,
+  voice: SELLING_VOICE,
+  critical: CRITICAL_VOICE,
+  cellSource: CELL_SOURCE,
+  risk: RISK_TERMS,
+  trialLanguage: TRIAL_LANGUAGE,
+  established: ESTABLISHED_USE,
+  research: RESEARCH_FRAMES,
+  payment: PAYMENT_NARRATIVE,
+  procedure: PROCEDURE_CONTEXT,
+  reportZh: REPORTING_VERBS_ZH,
+  reportEn: REPORTING_VERBS_EN,
+  closerZh: QUOTE_CLOSERS_ZH,
+});
 
 /** One matcher per genre (academic, news, regulator, forum). */
-export const GENRE_MATCHERS: readonly { genre: string; re: RegExp }[] = Object.entries(GENRE_MARKERS).map(
-  ([genre, terms]) => ({ genre, re: compilePatterns(terms) }),
+export const genreMatchers: () => readonly { genre: string; re: RegExp }[] = once(() =>
+  Object.entries(GENRE_MARKERS).map(([genre, terms]) => ({ genre, re: compilePatterns(terms) })),
 );
 
 /** True when the (normalized) text has a stem cell topic hit that is not a plant extract. */
@@ -70,16 +97,15 @@ export interface ConditionMatcher {
   re: RegExp;
 }
 
-export const CONDITION_MATCHERS: readonly ConditionMatcher[] = CONDITIONS.map((entry) => ({
-  entry,
-  re: compilePatterns(entry.terms),
-}));
+export const conditionMatchers: () => readonly ConditionMatcher[] = once(() =>
+  CONDITIONS.map((entry) => ({ entry, re: compilePatterns(entry.terms) })),
+);
 
 /**
  * The content script's single scan: every pattern anything downstream looks at, so that every sentence
  * assessPassages needs survives extraction. Trie-compiled and pruned: any hit is enough here.
  */
-const PREFILTER_PATTERNS: Pattern[] = [
+export const PREFILTER_PATTERNS: readonly Pattern[] = [
   ...RULES.flatMap((r) => r.patterns),
   ...TOPIC_TERMS,
   ...ATTRIBUTION_FRAMES,
@@ -106,17 +132,30 @@ const PREFILTER_PATTERNS: Pattern[] = [
   ...TRIAL_ID_SOURCES.map((re) => ({ re })),
 ];
 
-/** The prefilter patterns in groups of bounded source length (see MAX_NATIVE_SOURCE), one regex each. */
-export const PREFILTER_GROUPS: readonly (readonly Pattern[])[] = chunkPatterns(PREFILTER_PATTERNS);
-export const PREFILTERS: readonly RegExp[] = PREFILTER_GROUPS.map((g) => compilePatterns(g, true));
+/**
+ * The prefilter patterns in groups of bounded source length (see MAX_NATIVE_SOURCE), one regex each: the
+ * exhaustive reference (extractPassagesExhaustive) and the bench's mark.js pattern. The content script does not
+ * compile these (see prefilterScanner).
+ */
+export const prefilterGroups: () => readonly (readonly Pattern[])[] = once(() => chunkPatterns(PREFILTER_PATTERNS));
+export const prefilterRegexes: () => readonly RegExp[] = once(() => prefilterGroups().map((g) => compilePatterns(g, true)));
 
 let prefilterScannerCache: AnchoredScanner | null = null;
+let precomputedTrie: (() => FrozenTrie | null) | null = null;
 
 /**
- * The PREFILTERS as one anchored pass (see anchoredScanner): the same hits as running each of them over the
- * whole text, at a fraction of the cost. Built on first use (the background worker never needs it).
+ * Hands the scanner a trie the build precomputed for the same patterns (the content script does, so a page's
+ * first scan skips analysing them; see src/content/prefilter-index.ts). Ignored if its fingerprint is stale.
+ */
+export function providePrefilterTrie(get: () => FrozenTrie | null): void {
+  precomputedTrie = get;
+}
+
+/**
+ * The prefilter as one anchored pass over the text (see anchored-scanner.ts): every position where a
+ * prefilter pattern matches. Built on first use (the background worker never needs it).
  */
 export function prefilterScanner(): AnchoredScanner {
-  prefilterScannerCache ??= anchoredScanner(PREFILTERS, PREFILTER_GROUPS);
+  prefilterScannerCache ??= anchoredScanner(PREFILTER_PATTERNS, () => precomputedTrie?.() ?? null);
   return prefilterScannerCache;
 }

@@ -1,9 +1,9 @@
 // Content-script side: cut a frame's visible text down to the sentences the assessment needs.
-// Cost: one fold pass, one topic test, one anchored prefilter pass (a trie walk over the text that tries the
-// prefilter regexes only where one of their literal prefixes starts; see anchoredScanner), then work
+// Cost: one fold pass, one topic test, one anchored prefilter pass (a trie walk over the text that tries a
+// prefilter pattern only where one of its literal prefixes starts; see anchored-scanner.ts), then work
 // proportional to the hits.
 // A page with no stem cell topic returns at once with no passages (off-topic pages must be cheap).
-import { PREFILTERS, hasTopic, prefilterScanner } from './compiled';
+import { prefilterRegexes, hasTopic, prefilterScanner } from './compiled';
 import { findAll, type Hit } from './matcher';
 import { normalize } from './normalize';
 import { sentenceAround } from './segment';
@@ -37,16 +37,16 @@ function snapEnd(text: string, e: number, max: number): number {
   return i < max && /\s/.test(text.charAt(i)) ? i : e;
 }
 
-/** Prefilter hits, regex by regex, at most MAX_HITS in all (the first regexes' hits first). */
-function collectHits(perRegex: Hit[][]): [number, number][] {
-  const hits: [number, number][] = [];
-  for (const list of perRegex) {
-    for (const h of list) {
-      if (hits.length >= MAX_HITS) return hits;
-      hits.push([h.start, h.end]);
+/** Hits of every prefilter regex, in text order, at most MAX_HITS in all (the first regexes' hits first). */
+function groupHits(norm: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const re of prefilterRegexes()) {
+    for (const h of findAll(re, norm, MAX_HITS)) {
+      if (hits.length >= MAX_HITS) break;
+      hits.push(h);
     }
   }
-  return hits;
+  return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export function extractPassages(text: string, opts: ExtractOptions = {}): Extraction {
@@ -54,26 +54,26 @@ export function extractPassages(text: string, opts: ExtractOptions = {}): Extrac
 }
 
 /**
- * The reference: every PREFILTERS regex run over the whole text. Same result as extractPassages (tested on
+ * The reference: every prefilterRegexes() regex run over the whole text. Same passages as extractPassages (tested on
  * the corpus and generated pages); kept for those tests and as the definition of what the fast path finds.
  */
 export function extractPassagesExhaustive(text: string, opts: ExtractOptions = {}): Extraction {
-  return extractWith(text, opts, (norm) => PREFILTERS.map((re) => findAll(re, norm, MAX_HITS)));
+  return extractWith(text, opts, groupHits);
 }
 
-function extractWith(text: string, opts: ExtractOptions, find: (norm: string) => Hit[][]): Extraction {
+function extractWith(text: string, opts: ExtractOptions, find: (norm: string) => Hit[]): Extraction {
   const maxPassages = Math.max(1, opts.maxPassages ?? DEFAULT_MAX_PASSAGES);
   const maxChars = Math.max(80, opts.maxPassageChars ?? DEFAULT_MAX_PASSAGE_CHARS);
   const norm = normalize(text);
   if (!hasTopic(norm)) return { passages: [], topic: false, truncated: false };
 
   // 1. Ranges: the sentence around each hit, or a window centred on the hit when the sentence is long.
-  const hits = collectHits(find(norm));
-  hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // Sorted by start (then end).
+  const hits = find(norm);
 
   const ranges: [number, number][] = [];
   let lastEnd = -1;
-  for (const [hs, he] of hits) {
+  for (const { start: hs, end: he } of hits) {
     if (hs < lastEnd) continue; // already inside the previous range
     let [s, e] = sentenceAround(norm, hs, maxChars);
     if (e - s > maxChars) {

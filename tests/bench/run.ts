@@ -29,7 +29,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { PREFILTERS } from '../../src/engine/compiled';
+import { prefilterRegexes } from '../../src/engine/compiled';
 import { RULES } from '../../src/engine';
 import { ROOT, chromiumPath, launchWithExtension, setSettings, type ExtensionBrowser } from '../e2e/harness';
 import { ensureBenchBuild } from './instrumented-build';
@@ -160,7 +160,7 @@ async function main(): Promise<void> {
   if (!other) console.log('Bench build (.output/bench-chrome-mv3, with performance marks): building if stale…');
   const extensionDir = other ? path.resolve(other) : ensureBenchBuild();
   const markjs = readFileSync(path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
-  const combined = PREFILTERS.map((re) => `(?:${re.source})`).join('|');
+  const combined = prefilterRegexes().map((re) => `(?:${re.source})`).join('|');
   const phrases = [...new Set(RULES.flatMap((r) => r.patterns).filter((p): p is string => typeof p === 'string'))];
 
   const pages: Record<string, { html: string; bytes: number; textNodes: number }> = {

@@ -1,15 +1,21 @@
-// The anchored prefilter scanner must find exactly what running every prefilter regex over the whole text
-// finds: it is a speed-up, never a change of result. Checked on the corpus, the seeds, generated bench pages
-// and random texts stitched from pattern fragments (the places where a prefix analysis could go wrong).
+// The anchored prefilter scanner must find exactly what running every prefilter pattern over the whole text
+// finds (every position where one matches, with the longest match there), and give extraction exactly the
+// passages that the group regexes run over the whole text give: it is a speed-up, never a change of result.
+// Checked on the corpus, the seeds, generated bench pages and random texts stitched from pattern fragments
+// (the places where a prefix analysis could go wrong).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html';
-import { PREFILTERS, PREFILTER_GROUPS, prefilterScanner } from '../../src/engine/compiled';
+import { withPrefilterTrie } from '../../src/build/prefilter-trie';
+import { anchoredScanner, exhaustivePatternHits, freezePatterns } from '../../src/engine/anchored-scanner';
+import { prefilterGroups, PREFILTER_PATTERNS, prefilterScanner } from '../../src/engine/compiled';
 import { extractPassages, extractPassagesExhaustive } from '../../src/engine/extract';
-import { anchorTableOf, anchoredScanner, compilePatterns, findAll, matchPrefixes, patternSource, phrasePrefixes, phraseSource } from '../../src/engine/matcher';
+import { patternSource, phraseSource } from '../../src/engine/matcher';
+import { anchorTableOf, matchPrefixes, phrasePrefixes } from '../../src/engine/prefix-analysis';
 import { normalize } from '../../src/engine/normalize';
+import type { FrozenTrie } from '../../src/engine/prefix-trie';
 import { generatePage } from '../bench/pages';
 
 function pagesUnder(dir: string): string[] {
@@ -49,22 +55,26 @@ function withoutAssertions(src: string): string {
   return out;
 }
 
-const exhaustiveHits = (norm: string) => PREFILTERS.map((re) => findAll(re, norm, 1_000_000));
+const exhaustiveHits = (norm: string) => exhaustivePatternHits(PREFILTER_PATTERNS, norm);
 
 describe('anchored prefilter scanner', () => {
   it('anchors every prefilter regex (none falls back to a whole-text run)', () => {
     expect(prefilterScanner().unanchored()).toEqual([]);
   });
 
-  it('finds the same hits as the exhaustive regex runs on every corpus and seed page', () => {
+  const pages = (): string[] => {
     const dirs = [resolve(process.cwd(), 'tests/corpus'), resolve(process.cwd(), '../shared/seeds')];
-    const files = dirs.flatMap((d) => {
+    return dirs.flatMap((d) => {
       try {
         return pagesUnder(d);
       } catch {
         return [];
       }
     });
+  };
+
+  it('finds the same hits as every pattern run over the whole text, on every corpus and seed page', { timeout: 60_000 }, () => {
+    const files = pages();
     expect(files.length).toBeGreaterThan(80);
     for (const f of files) {
       const norm = normalize(textOf(f));
@@ -72,7 +82,44 @@ describe('anchored prefilter scanner', () => {
     }
   });
 
-  it('gives extractPassages the same passages as the exhaustive reference on generated pages', () => {
+  it('gives extractPassages the same passages as the group regexes run over the whole text, on every page', { timeout: 60_000 }, () => {
+    for (const f of pages()) {
+      const text = textOf(f);
+      expect(extractPassages(text), f).toEqual(extractPassagesExhaustive(text));
+    }
+  });
+
+  it('scans the same with the trie the build precomputes as with one analysed at run time', { timeout: 60_000 }, () => {
+    // What the Vite plugin writes into src/content/prefilter-index.ts, read back as the content script does.
+    const module = withPrefilterTrie('export const PREFILTER_TRIE_JSON: string | null = null;') ?? '';
+    const json = JSON.parse(module.slice(module.indexOf('=') + 1).trim().replace(/;$/, '')) as string;
+    const precomputed = anchoredScanner(PREFILTER_PATTERNS, () => JSON.parse(json) as FrozenTrie);
+    let analysed = 0;
+    const fresh = anchoredScanner(PREFILTER_PATTERNS);
+    expect(precomputed.prepare(() => (analysed++, false))).toBe(true);
+    expect(analysed).toBe(0); // hydrated, nothing analysed
+    expect(precomputed.frozen()).toEqual(fresh.frozen());
+    for (const f of pages().slice(0, 40)) {
+      const norm = normalize(textOf(f));
+      expect(precomputed.hits(norm, 1_000_000), f).toEqual(fresh.hits(norm, 1_000_000));
+    }
+  });
+
+  it('ignores a precomputed trie built from other patterns', () => {
+    const stale = freezePatterns(['stem cell', 'cure']) as FrozenTrie;
+    const scanner = anchoredScanner(PREFILTER_PATTERNS, () => stale);
+    const norm = normalize('Our stem cell therapy is 100% safe.');
+    expect(scanner.hits(norm, 100)).toEqual(exhaustiveHits(norm));
+  });
+
+  it('compiles only the patterns whose prefixes a text holds', () => {
+    const scanner = anchoredScanner(PREFILTER_PATTERNS);
+    scanner.hits(normalize('Our stem cell therapy is 100% safe. 我们的干细胞治疗安全有效。'), 100);
+    expect(scanner.compiledCount()).toBeGreaterThan(0);
+    expect(scanner.compiledCount()).toBeLessThan(PREFILTER_PATTERNS.length / 10);
+  });
+
+  it('gives extractPassages the same passages as the exhaustive reference on generated pages', { timeout: 60_000 }, () => {
     for (const seed of [1, 7, 42]) {
       const page = generatePage({ bytes: 200_000, ads: true, seed });
       const text = htmlToText(page.html);
@@ -83,7 +130,7 @@ describe('anchored prefilter scanner', () => {
   it('matches the exhaustive runs on random texts built from pattern fragments', () => {
     // Fragments: the start of each prefilter pattern's literal prefixes, mixed case, with separators, digits,
     // CJK and punctuation between them; these are the texts where a wrong prefix would show.
-    const prefixes = PREFILTER_GROUPS.flat()
+    const prefixes = prefilterGroups().flat()
       .flatMap((p) => (typeof p === 'string' ? [p] : []));
     const glue = [' ', '  ', '-', ' - ', '\n', '。', '，', '1', '100', '%', '$', 'a', 'É', 'İ', 'ſ', '\u00a0', '\u3000'];
     const piece = fc.oneof(
@@ -102,10 +149,10 @@ describe('anchored prefilter scanner', () => {
     );
   });
 
-  it('matches the exhaustive runs on texts holding strings generated from the regex patterns', () => {
+  it('matches the exhaustive runs on texts holding strings generated from the regex patterns', { timeout: 60_000 }, () => {
     // fast-check generates strings matching each regex pattern (its lookarounds and \b removed: they only
     // narrow where a match may stand, and the generated strings are then tried in any context).
-    const gens = PREFILTER_GROUPS.flat().flatMap((p) => {
+    const gens = prefilterGroups().flat().flatMap((p) => {
       if (typeof p === 'string') return [];
       try {
         return [fc.stringMatching(new RegExp(withoutAssertions(patternSource(p))), { size: 'small' }).map((s) => s.slice(0, 80))];
@@ -124,10 +171,9 @@ describe('anchored prefilter scanner', () => {
     );
   });
 
-  it('respects the per-regex hit limit the way a limited exec loop does', () => {
+  it('stops at the hit limit, keeping the first hits in text order', () => {
     const norm = normalize('stem cell therapy is 100% safe. '.repeat(50));
-    const limited = prefilterScanner().hits(norm, 3);
-    expect(limited).toEqual(PREFILTERS.map((re) => findAll(re, norm, 3)));
+    expect(prefilterScanner().hits(norm, 3)).toEqual(exhaustiveHits(norm).slice(0, 3));
   });
 
   it('derives conservative literal prefixes from regex sources', () => {
@@ -146,7 +192,7 @@ describe('anchored prefilter scanner', () => {
       expect(fast.prefixes === null ? null : new Set(fast.prefixes), phrase).toEqual(slow === null ? null : new Set(slow));
       expect(fast.head, phrase).toBe(phraseSource(phrase).startsWith('(?<![a-z0-9])'));
     };
-    for (const group of PREFILTER_GROUPS) for (const p of group) if (typeof p === 'string') same(p);
+    for (const group of prefilterGroups()) for (const p of group) if (typeof p === 'string') same(p);
     // Generated: separators, apostrophes, regex syntax, astral and Chinese characters, long and short.
     const unit = fc.constantFrom('a', 'B', 'x', '1', ' ', '-', "'", '.', '$', '(', '*', '\\', '\t', '干', '細', '😀', 'Ａ', 'ß');
     fc.assert(fc.property(fc.array(unit, { minLength: 0, maxLength: 14 }), (chars) => same(chars.join(''))), { numRuns: 2_000 });
@@ -168,8 +214,8 @@ describe('anchored prefilter scanner', () => {
   });
 
   it('prepares in steps that always progress, even when every step is told to stop at once', () => {
-    const scanner = anchoredScanner(PREFILTERS, PREFILTER_GROUPS);
-    const patterns = PREFILTER_GROUPS.reduce((n, g) => n + g.length, 0);
+    const scanner = anchoredScanner(PREFILTER_PATTERNS);
+    const patterns = PREFILTER_PATTERNS.length;
     let calls = 1;
     while (!scanner.prepare(() => true)) calls++;
     // One pattern per call, then one call that builds the trie.
@@ -179,11 +225,10 @@ describe('anchored prefilter scanner', () => {
 
   it('falls back to a whole-text run for a regex it cannot anchor, with the same hits', () => {
     const patterns = [{ re: '.{0,2}safe' }, 'stem cell'];
-    const groups = [[patterns[0]!], [patterns[1]!]];
-    const regexes = groups.map((g) => compilePatterns(g, true));
-    const scanner = anchoredScanner(regexes, groups);
+    const scanner = anchoredScanner(patterns);
     const norm = normalize('A stem  cell is safe; STEM-CELL unsafe.');
-    expect(scanner.hits(norm, 100)).toEqual(regexes.map((re) => findAll(re, norm, 100)));
+    expect(scanner.hits(norm, 100)).toEqual(exhaustivePatternHits(patterns, norm));
+    expect(scanner.hits(norm, 100).length).toBeGreaterThan(4);
     expect(scanner.unanchored()).toEqual([0]);
     expect(phraseSource('stem cell')).toBeTruthy();
   });

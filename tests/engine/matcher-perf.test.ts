@@ -3,7 +3,7 @@
 import { ESLint } from 'eslint';
 import regexp from 'eslint-plugin-regexp';
 import { describe, expect, it } from 'vitest';
-import { CONDITION_MATCHERS, LEX, PREFILTERS, RULE_MATCHERS } from '../../src/engine/compiled';
+import { conditionMatchers, LEX, prefilterRegexes, ruleMatchers } from '../../src/engine/compiled';
 import { RULES } from '../../src/engine/index';
 import { patternSource } from '../../src/engine/matcher';
 import { REGISTRIES } from '../../src/engine/trial-ids';
@@ -22,10 +22,10 @@ const ADVERSARIAL: [string, string][] = [
 ];
 
 const MATCHERS: [string, RegExp][] = [
-  ...RULE_MATCHERS.map((m) => [m.rule.id, m.re] as [string, RegExp]),
+  ...ruleMatchers().map((m) => [m.rule.id, m.re] as [string, RegExp]),
   ...Object.entries(LEX).map(([k, re]) => [`lex:${k}`, re] as [string, RegExp]),
-  ...CONDITION_MATCHERS.map((m) => [`cond:${m.entry.id}`, m.re] as [string, RegExp]),
-  ...PREFILTERS.map((re, i) => [`prefilter:${i}`, re] as [string, RegExp]),
+  ...conditionMatchers().map((m) => [`cond:${m.entry.id}`, m.re] as [string, RegExp]),
+  ...prefilterRegexes().map((re, i) => [`prefilter:${i}`, re] as [string, RegExp]),
   ...REGISTRIES.map((r) => [`trial:${r.registry}`, r.re] as [string, RegExp]),
 ];
 

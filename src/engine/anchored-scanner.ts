@@ -1,0 +1,323 @@
+// Anchored scanning. Running a few big trie regexes over a whole page costs one regex attempt per position
+// per regex, and compiling them costs tens of milliseconds on every page. Instead, one JS pass over the text
+// walks a trie of the patterns' literal prefixes (see prefix-analysis.ts), and only where a prefix is present
+// are the patterns it belongs to tried, each with its own small sticky regex, compiled the first time it is
+// needed. A page therefore compiles only the few patterns its text could match.
+//
+// What it finds: every position where at least one pattern matches (as its own sticky regex would, at that
+// position), with the longest such match. The trie is built once (or precomputed by the build, see
+// FrozenTrie) and a stale precomputed one is ignored.
+import { HEAD, patternSource, phraseParts, type Hit } from './matcher';
+import { anchorTableOf, matchPrefixes, phrasePrefixes } from './prefix-analysis';
+import {
+  PAIR_SHIFT,
+  TRIPLE_SHIFT,
+  TrieBuilder,
+  hashOf,
+  hydrateTrie,
+  isSepClass,
+  patternsFingerprint,
+  type FrozenTrie,
+  type Trie,
+} from './prefix-trie';
+import type { Pattern } from './types';
+
+export interface AnchoredScanner {
+  readonly patterns: readonly Pattern[];
+  /**
+   * Builds the trie, in steps: returns true when done, false when `shouldStop()` said to pause (asked between
+   * patterns while analysing). `hits` finishes any remaining work itself.
+   */
+  prepare(shouldStop?: () => boolean): boolean;
+  /** Every position where some pattern matches, with its longest match, in order; at most `limit`. */
+  hits(norm: string, limit: number): Hit[];
+  /** Patterns that could not be anchored and run over the whole text (for tests and diagnostics). */
+  unanchored(): number[];
+  /** The trie in its JSON-safe form (what a build precomputes). */
+  frozen(): FrozenTrie;
+  /** How many patterns have had their regex compiled so far (diagnostics: a page compiles few). */
+  compiledCount(): number;
+}
+
+/** The phrase head assertion's test: the previous unit is [a-z0-9], case-insensitively. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** The text the fingerprint is computed over: each pattern as written in the data. */
+export function patternTexts(patterns: readonly Pattern[]): string[] {
+  return patterns.map((p) => (typeof p === 'string' ? p : `/${p.re}`));
+}
+
+/** Analyses the patterns for their prefixes and builds the frozen trie (what the build precomputes). */
+export function freezePatterns(patterns: readonly Pattern[], shouldStop?: () => boolean, state = freezeState()): FrozenTrie | null {
+  while (state.next < patterns.length) {
+    const id = state.next++;
+    const pattern = patterns[id] as Pattern;
+    let head: boolean;
+    let prefixes: string[] | null;
+    if (typeof pattern === 'string') ({ head, prefixes } = phrasePrefixes(pattern));
+    else {
+      head = pattern.re.startsWith(HEAD);
+      prefixes = matchPrefixes(pattern.re);
+    }
+    if (prefixes === null) state.unanchored.push(id);
+    else for (const pre of prefixes) state.builder.insert(head, pre, id);
+    if (typeof pattern === 'string' && prefixes?.length === 1) {
+      const literal = literalOf(pattern, prefixes[0] as string);
+      if (literal) state.literals.push(id, literal.length, literal.tail ? 1 : 0);
+    }
+    if (shouldStop?.()) return null;
+  }
+  return state.builder.freeze(patternsFingerprint(patternTexts(patterns)), state.unanchored, state.literals);
+}
+
+function freezeState(): { next: number; builder: TrieBuilder; unanchored: number[]; literals: number[] } {
+  return { next: 0, builder: new TrieBuilder(), unanchored: [], literals: [] };
+}
+
+/**
+ * A phrase the trie matches exactly: every token one literal character, none a digit (the trie's classes
+ * merge digits), and its one prefix the whole phrase (not cut at the anchor depth). Reaching the end of that
+ * prefix then is the match, of the phrase's length; `tail` as the compiled phrase requires.
+ */
+function literalOf(phrase: string, prefix: string): { length: number; tail: boolean } | null {
+  const { tokens, tail } = phraseParts(phrase);
+  let length = 0;
+  for (const tok of tokens) {
+    const lit = tok.length === 2 && tok.charAt(0) === '\\' ? tok.charAt(1) : tok;
+    // One code point (one or two units), never a separator run, an optional apostrophe or a digit.
+    if ([...lit].length !== 1 || /[\s\d'-]/.test(lit)) return null;
+    length += lit.length;
+  }
+  return length > 0 && prefix.length === length ? { length, tail } : null;
+}
+
+/**
+ * The scan loop's state, as a class with fixed fields so the engine optimises its hot methods once (a
+ * closure per call, reading captured typed arrays, kept being deoptimised on long pages).
+ */
+class Scan {
+  /** Candidate patterns met by the current walk, and per pattern the position it was last met at (+1). */
+  private cand: Int32Array;
+  private nCand = 0;
+  private seenAt: Int32Array;
+  private norm = '';
+  private n = 0;
+  private readonly tab: Uint16Array;
+
+  constructor(
+    private readonly t: Trie,
+    patternCount: number,
+    private readonly regexOf: (id: number) => RegExp,
+  ) {
+    this.cand = new Int32Array(64);
+    this.seenAt = new Int32Array(patternCount);
+    this.tab = anchorTableOf();
+  }
+
+  private step(node: number, c: number): number {
+    const t = this.t;
+    const mask = (1 << t.hashBits) - 1;
+    for (let h = hashOf(node, c, t.hashBits); t.hashNode[h] !== 0; h = (h + 1) & mask) {
+      if (t.hashNode[h] === node && t.hashCode[h] === c) return t.hashNext[h] as number;
+    }
+    return 0;
+  }
+
+  private collect(node: number, p: number): void {
+    const t = this.t;
+    const from = t.endStart[node] as number;
+    const to = t.endStart[node + 1] as number;
+    for (let k = from; k < to; k++) {
+      const id = t.endIds[k] as number;
+      if (this.seenAt[id] === p + 1) continue;
+      this.seenAt[id] = p + 1;
+      if (this.nCand === this.cand.length) {
+        const grown = new Int32Array(this.cand.length * 2);
+        grown.set(this.cand);
+        this.cand = grown;
+      }
+      this.cand[this.nCand++] = id;
+    }
+  }
+
+  /** Walks from `start` (matched up to q - 1), collecting the patterns whose prefix ends on the way. */
+  private walk(start: number, from: number, p: number): void {
+    const t = this.t;
+    const tab = this.tab;
+    const norm = this.norm;
+    const n = this.n;
+    let node = start;
+    let q = from;
+    this.collect(node, p);
+    for (;;) {
+      const s1 = t.sep1[node] as number;
+      const s0 = t.sep0[node] as number;
+      if ((s1 | s0) !== 0) {
+        let r = q;
+        while (r < n && isSepClass(tab[norm.charCodeAt(r)] as number)) r++;
+        if (s1 !== 0 && r > q) this.walk(s1, r, p);
+        if (s0 !== 0) this.walk(s0, r, p);
+      }
+      if (q >= n) return;
+      const next = this.step(node, tab[norm.charCodeAt(q)] as number);
+      if (next === 0) return;
+      node = next;
+      this.collect(node, p);
+      q++;
+    }
+  }
+
+  run(norm: string, limit: number, out: Hit[]): void {
+    const t = this.t;
+    const tab = this.tab;
+    const { headRoot, anyRoot, shallow, pairs, pairEnds, triples } = t;
+    this.norm = norm;
+    const n = norm.length;
+    this.n = n;
+    this.seenAt.fill(0);
+    let prevAlnum = false;
+    // The hot loop: almost every position is rejected by the first two lookups, so it reads one character
+    // and computes nothing else before them; the pair and triple tests (pairHash, tripleHash and hasBit of
+    // prefix-trie.ts, written out here so that even unoptimised code does no calls) come only after.
+    for (let p = 0; p < n && out.length < limit; p++) {
+      const raw = norm.charCodeAt(p);
+      const c0 = tab[raw] as number;
+      const a = anyRoot[c0] as number;
+      const h = prevAlnum ? 0 : (headRoot[c0] as number);
+      prevAlnum = (raw >= 0x30 && raw <= 0x39) || ((raw | 0x20) >= 0x61 && (raw | 0x20) <= 0x7a);
+      if ((a | h) === 0) continue;
+      // Cheap rejections first; a walk is only started where a prefix can begin.
+      const c = p + 1 < n ? (tab[norm.charCodeAt(p + 1)] as number) : -1;
+      const sa = shallow[a] as number;
+      const sh = shallow[h] as number;
+      if (sa !== 1 && sh !== 1 && !((sa | sh) === 2 && (c === 0x20 || c === 0x2d))) {
+        if (c < 0) continue;
+        const ph = Math.imul((c0 << 16) ^ c, 0x9e3779b1) >>> PAIR_SHIFT;
+        if (((pairs[ph >>> 5] as number) & (1 << (ph & 31))) === 0) continue;
+        if (((pairEnds[ph >>> 5] as number) & (1 << (ph & 31))) === 0) {
+          if (p + 2 >= n) continue;
+          const c1 = tab[norm.charCodeAt(p + 2)] as number;
+          const th = Math.imul(Math.imul((c0 << 16) ^ c, 0x85ebca6b) ^ c1, 0x9e3779b1) >>> TRIPLE_SHIFT;
+          if (((triples[th >>> 5] as number) & (1 << (th & 31))) === 0) continue;
+        }
+      }
+      this.nCand = 0;
+      if (a !== 0) this.walk(a, p + 1, p);
+      if (h !== 0) this.walk(h, p + 1, p);
+      let end = p;
+      for (let k = 0; k < this.nCand; k++) {
+        const id = this.cand[k] as number;
+        const len = t.literalLength[id] as number;
+        if (len > 0) {
+          // The walk reached this phrase's end: matched, unless a Latin letter or digit follows where it may not.
+          const e = p + len;
+          if (!(t.literalTail[id] === 1 && e < n && isAsciiAlnum(norm.charCodeAt(e))) && e > end) end = e;
+          continue;
+        }
+        const re = this.regexOf(id);
+        re.lastIndex = p;
+        if (re.test(norm) && re.lastIndex > end) end = re.lastIndex;
+      }
+      if (end > p) out.push({ start: p, end });
+    }
+    this.norm = '';
+  }
+}
+
+/**
+ * Every position where `re` (global, case-insensitive) matches, with the length matched there: an exec loop
+ * that restarts one past each match's start, so overlapping matches are found too.
+ */
+function everyMatch(re: RegExp, norm: string): Hit[] {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm)) !== null) {
+    if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length });
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+const globalRegex = (p: Pattern): RegExp => new RegExp(patternSource(p), 'gi');
+
+/**
+ * Builds the scanner for `patterns`. `precomputed`: the frozen trie a build made for the same patterns (used
+ * when its fingerprint matches theirs, else ignored and the patterns are analysed here).
+ */
+export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () => FrozenTrie | null): AnchoredScanner {
+  let trie: Trie | null = null;
+  let frozenTrie: FrozenTrie | null = null;
+  let scan: Scan | null = null;
+  const state = freezeState();
+  const regexes: (RegExp | undefined)[] = new Array<RegExp | undefined>(patterns.length);
+  let compiled = 0;
+  const regexOf = (id: number): RegExp => {
+    let re = regexes[id];
+    if (re === undefined) {
+      re = new RegExp(patternSource(patterns[id] as Pattern), 'iy');
+      regexes[id] = re;
+      compiled++;
+    }
+    return re;
+  };
+
+  const prepare = (shouldStop?: () => boolean): boolean => {
+    if (trie) return true;
+    if (!frozenTrie && state.next === 0) {
+      const pre = precomputed?.() ?? null;
+      if (pre && pre.version === 3 && pre.fingerprint === patternsFingerprint(patternTexts(patterns))) frozenTrie = pre;
+    }
+    frozenTrie ??= freezePatterns(patterns, shouldStop, state);
+    if (!frozenTrie) return false;
+    trie = hydrateTrie(frozenTrie, patterns.length);
+    scan = new Scan(trie, patterns.length, regexOf);
+    return true;
+  };
+
+  const hits = (norm: string, limit: number): Hit[] => {
+    prepare();
+    const t = trie as Trie;
+    const out: Hit[] = [];
+    (scan as Scan).run(norm, limit, out);
+    if (t.unanchored.length === 0) return out;
+    // Patterns with no literal prefix: every match position of each, merged in (longest match per position).
+    const byStart = new Map<number, number>();
+    for (const h of out) byStart.set(h.start, h.end);
+    for (const id of t.unanchored) {
+      for (const h of everyMatch(globalRegex(patterns[id] as Pattern), norm)) {
+        if ((byStart.get(h.start) ?? -1) < h.end) byStart.set(h.start, h.end);
+      }
+    }
+    return [...byStart].sort((x, y) => x[0] - y[0]).slice(0, limit).map(([start, end]) => ({ start, end }));
+  };
+
+  return {
+    patterns,
+    prepare,
+    hits,
+    unanchored: () => (prepare(), [...(trie as Trie).unanchored]),
+    frozen: () => (prepare(), frozenTrie as FrozenTrie),
+    compiledCount: () => compiled,
+  };
+}
+
+const referenceRegexes = new WeakMap<readonly Pattern[], RegExp[]>();
+
+/** The reference for tests: every position where some pattern matches, each pattern run over the whole text. */
+export function exhaustivePatternHits(patterns: readonly Pattern[], norm: string): Hit[] {
+  let regexes = referenceRegexes.get(patterns);
+  if (!regexes) {
+    regexes = patterns.map(globalRegex);
+    referenceRegexes.set(patterns, regexes);
+  }
+  const byStart = new Map<number, number>();
+  for (const re of regexes) {
+    for (const h of everyMatch(re, norm)) {
+      if ((byStart.get(h.start) ?? -1) < h.end) byStart.set(h.start, h.end);
+    }
+  }
+  return [...byStart].sort((x, y) => x[0] - y[0]).map(([start, end]) => ({ start, end }));
+}

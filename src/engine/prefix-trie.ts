@@ -1,0 +1,258 @@
+// The anchored scanner's trie of literal prefixes, in two forms:
+//  - FrozenTrie: plain arrays of numbers (JSON-safe), what the analysis produces and what a build can
+//    precompute and ship, so that a page's first scan does not analyse two thousand patterns;
+//  - Trie: the same, hydrated into typed arrays and lookup tables for the scan loop.
+// Both paths (analysed at run time, or precomputed) go through hydrateTrie, so they cannot differ.
+import { SEP0, SEP1 } from './prefix-analysis';
+
+export interface FrozenTrie {
+  version: 3;
+  /** Of the patterns the trie was built from (see patternsFingerprint): a stale precomputed trie is ignored. */
+  fingerprint: string;
+  nodes: number;
+  /** Flat [class, node] pairs: where a walk starts, at a word start only (head) or anywhere (any). */
+  headRoots: number[];
+  anyRoots: number[];
+  /** Flat [node, target] pairs: separator-run edges (at least one separator, or possibly none). */
+  sep1: number[];
+  sep0: number[];
+  /** Flat [parent, class, child] triples: literal edges. */
+  edges: number[];
+  /** Flat [node, pattern] pairs, sorted by node: a prefix of that pattern ends at that node. */
+  ends: number[];
+  /** Patterns with no literal prefix (run over the whole text). */
+  unanchored: number[];
+  /**
+   * Flat [pattern, length, tail] triples: phrases whose one prefix is the whole phrase (no separator, digit or
+   * apostrophe, at most the anchor depth): reaching its end node is the match, no regex needed; `tail` 1 when a
+   * Latin letter or digit must not follow.
+   */
+  literals: number[];
+}
+
+/** The hydrated trie: roots indexed by class, literal edges in an open-addressing hash, run edges in arrays. */
+export interface Trie {
+  headRoot: Int32Array;
+  anyRoot: Int32Array;
+  sep1: Int32Array;
+  sep0: Int32Array;
+  hashNode: Int32Array;
+  hashCode: Int32Array;
+  hashNext: Int32Array;
+  hashBits: number;
+  /** Patterns whose prefix ends at node n: endIds[endStart[n] .. endStart[n + 1]). */
+  endStart: Int32Array;
+  endIds: Int32Array;
+  /** Per node: 1 where a walk must start (a prefix ends, or a possibly empty run follows), 2 where it must if a separator follows, else 0. */
+  shallow: Uint8Array;
+  /**
+   * Bit sets over hashed class pairs and triples that some prefix starts with (a walk can only succeed where
+   * the text's first two, and three, classes are in them): most positions are rejected by two bit tests.
+   * `pairEnds` holds the pairs whose node already ends a prefix or has a run edge (no third class needed).
+   */
+  pairs: Int32Array;
+  pairEnds: Int32Array;
+  triples: Int32Array;
+  unanchored: number[];
+  /** Per pattern: its length when it is a literal (see FrozenTrie.literals), else 0; and whether it has a tail. */
+  literalLength: Int32Array;
+  literalTail: Uint8Array;
+}
+
+const PAIR_BITS = 20;
+const TRIPLE_BITS = 21;
+/** The scan loop computes the two hashes inline (anchored-scanner.ts): these shifts are theirs. */
+export const PAIR_SHIFT = 32 - PAIR_BITS;
+export const TRIPLE_SHIFT = 32 - TRIPLE_BITS;
+
+// Multiplicative hashing: each class is mixed in before the multiply, so the top bits depend on all of them.
+export function pairHash(c0: number, c1: number): number {
+  return Math.imul((c0 << 16) ^ c1, 0x9e3779b1) >>> PAIR_SHIFT;
+}
+
+export function tripleHash(c0: number, c1: number, c2: number): number {
+  return Math.imul(Math.imul((c0 << 16) ^ c1, 0x85ebca6b) ^ c2, 0x9e3779b1) >>> TRIPLE_SHIFT;
+}
+
+export function hashOf(node: number, code: number, bits: number): number {
+  return Math.imul(node * 0x10001 + code, 0x9e3779b1) >>> (32 - bits);
+}
+
+function setBit(set: Int32Array, i: number): void {
+  set[i >>> 5] = (set[i >>> 5] as number) | (1 << (i & 31));
+}
+
+/** Separator classes in the anchor table: whitespace (all mapped to a space) and '-'. */
+export function isSepClass(c: number): boolean {
+  return c === 0x20 || c === 0x2d;
+}
+
+/** FNV-1a over the patterns' own text: cheap enough to check on every page, and changes with any pattern. */
+export function patternsFingerprint(texts: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const t of texts) {
+    for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0xffff, 0x01000193);
+  }
+  return `${texts.length}:${(h >>> 0).toString(16)}`;
+}
+
+/**
+ * Collects the prefixes, then builds the trie in one go from them sorted: each prefix shares its path with
+ * the previous one up to their common length, so nodes are created in order and no edge is ever looked up
+ * while building.
+ */
+export class TrieBuilder {
+  private readonly prefixes: { head: boolean; str: string; id: number }[] = [];
+
+  insert(head: boolean, prefix: string, id: number): void {
+    this.prefixes.push({ head, str: prefix, id });
+  }
+
+  freeze(fingerprint: string, unanchored: number[], literals: number[]): FrozenTrie {
+    let nodes = 1;
+    const out: FrozenTrie = {
+      version: 3,
+      fingerprint,
+      nodes: 0,
+      headRoots: [],
+      anyRoots: [],
+      sep1: [],
+      sep0: [],
+      edges: [],
+      ends: [],
+      unanchored: [...unanchored],
+      literals: [...literals],
+    };
+    const ends: [number, number][] = [];
+    for (const head of [true, false]) {
+      const roots = head ? out.headRoots : out.anyRoots;
+      const list = this.prefixes.filter((p) => p.head === head).sort((a, b) => (a.str < b.str ? -1 : a.str > b.str ? 1 : a.id - b.id));
+      let prev = '';
+      const path: number[] = [];
+      for (const { str, id } of list) {
+        let common = 0;
+        const max = Math.min(prev.length, str.length);
+        while (common < max && prev.charCodeAt(common) === str.charCodeAt(common)) common++;
+        path.length = common;
+        for (let k = common; k < str.length; k++) {
+          const n = nodes++;
+          const code = str.charCodeAt(k);
+          if (k === 0) roots.push(code, n);
+          else {
+            const parent = path[k - 1] as number;
+            if (str.charAt(k) === SEP1) out.sep1.push(parent, n);
+            else if (str.charAt(k) === SEP0) out.sep0.push(parent, n);
+            else out.edges.push(parent, code, n);
+          }
+          path.push(n);
+        }
+        ends.push([path[str.length - 1] as number, id]);
+        prev = str;
+      }
+    }
+    ends.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let last: [number, number] | null = null;
+    for (const e of ends) {
+      if (last && last[0] === e[0] && last[1] === e[1]) continue;
+      out.ends.push(e[0], e[1]);
+      last = e;
+    }
+    out.nodes = nodes;
+    return out;
+  }
+}
+
+/** The scan tables for a frozen trie of `patternCount` patterns. */
+export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
+  const n = f.nodes;
+  const headRoot = new Int32Array(65536);
+  const anyRoot = new Int32Array(65536);
+  for (let i = 0; i < f.headRoots.length; i += 2) headRoot[f.headRoots[i] as number] = f.headRoots[i + 1] as number;
+  for (let i = 0; i < f.anyRoots.length; i += 2) anyRoot[f.anyRoots[i] as number] = f.anyRoots[i + 1] as number;
+  const sep1 = new Int32Array(n);
+  const sep0 = new Int32Array(n);
+  for (let i = 0; i < f.sep1.length; i += 2) sep1[f.sep1[i] as number] = f.sep1[i + 1] as number;
+  for (let i = 0; i < f.sep0.length; i += 2) sep0[f.sep0[i] as number] = f.sep0[i + 1] as number;
+
+  const endStart = new Int32Array(n + 1);
+  const endIds = new Int32Array(f.ends.length >> 1);
+  for (let i = 0; i < f.ends.length; i += 2) {
+    const at = (f.ends[i] as number) + 1;
+    endStart[at] = (endStart[at] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) endStart[i + 1] = (endStart[i + 1] as number) + (endStart[i] as number);
+  for (let i = 0, k = 0; i < f.ends.length; i += 2, k++) endIds[k] = f.ends[i + 1] as number;
+
+  // Literal edges in an open-addressing hash keyed by (node, class); per node a list of its edges too, for
+  // the pair and triple sets below.
+  const edgeCount = f.edges.length / 3;
+  let bits = 4;
+  while (1 << bits < edgeCount * 2 + 16) bits++;
+  const size = 1 << bits;
+  const hashNode = new Int32Array(size);
+  const hashCode = new Int32Array(size);
+  const hashNext = new Int32Array(size);
+  const firstEdge = new Int32Array(n).fill(-1);
+  const nextSibling = new Int32Array(edgeCount);
+  for (let e = 0; e < edgeCount; e++) {
+    const parent = f.edges[3 * e] as number;
+    const code = f.edges[3 * e + 1] as number;
+    let h = hashOf(parent, code, bits);
+    while (hashNode[h] !== 0) h = (h + 1) & (size - 1);
+    hashNode[h] = parent;
+    hashCode[h] = code;
+    hashNext[h] = f.edges[3 * e + 2] as number;
+    nextSibling[e] = firstEdge[parent] as number;
+    firstEdge[parent] = e;
+  }
+
+  const shallow = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    shallow[i] = (endStart[i + 1] as number) > (endStart[i] as number) || sep0[i] !== 0 ? 1 : sep1[i] !== 0 ? 2 : 0;
+  }
+  const pairs = new Int32Array(1 << (PAIR_BITS - 5));
+  const pairEnds = new Int32Array(1 << (PAIR_BITS - 5));
+  const triples = new Int32Array(1 << (TRIPLE_BITS - 5));
+  for (const roots of [f.headRoots, f.anyRoots]) {
+    for (let r = 0; r < roots.length; r += 2) {
+      const c0 = roots[r] as number;
+      const n0 = roots[r + 1] as number;
+      for (let e1 = firstEdge[n0] as number; e1 >= 0; e1 = nextSibling[e1] as number) {
+        const c1 = f.edges[3 * e1 + 1] as number;
+        const n1 = f.edges[3 * e1 + 2] as number;
+        setBit(pairs, pairHash(c0, c1));
+        if (shallow[n1] === 1) setBit(pairEnds, pairHash(c0, c1));
+        if (shallow[n1] === 2) for (const sep of [0x20, 0x2d]) setBit(triples, tripleHash(c0, c1, sep));
+        for (let e2 = firstEdge[n1] as number; e2 >= 0; e2 = nextSibling[e2] as number) {
+          setBit(triples, tripleHash(c0, c1, f.edges[3 * e2 + 1] as number));
+        }
+      }
+    }
+  }
+  const literalLength = new Int32Array(patternCount);
+  const literalTail = new Uint8Array(patternCount);
+  for (let i = 0; i < f.literals.length; i += 3) {
+    literalLength[f.literals[i] as number] = f.literals[i + 1] as number;
+    literalTail[f.literals[i] as number] = f.literals[i + 2] as number;
+  }
+  return {
+    headRoot,
+    anyRoot,
+    sep1,
+    sep0,
+    hashNode,
+    hashCode,
+    hashNext,
+    hashBits: bits,
+    endStart,
+    endIds,
+    shallow,
+    pairs,
+    pairEnds,
+    triples,
+    unanchored: [...f.unanchored],
+    literalLength,
+    literalTail,
+  };
+}

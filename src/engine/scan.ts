@@ -3,7 +3,17 @@
 import { conditionMatchers, genreMatchers, LEX, ruleMatchers, hasTopic } from './compiled';
 import { NARRATED_EN_RE, STORAGE_RE, classify, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
 import { PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, TRANSPLANT_STEPS } from './lexicon/context';
-import { PATIENT_ORG_LINES, REPORTING_CHANNELS, SALES_CUES } from './lexicon/commerce';
+import {
+  CELL_GOODS,
+  HUMAN_DOSING,
+  HUMAN_ROUTES,
+  NOT_FOR_HUMANS_LABELS,
+  PATIENT_ORG_LINES,
+  PRACTITIONER_BUYERS,
+  REPORTING_CHANNELS,
+  SALES_CUES,
+  SHOP_CHANNELS,
+} from './lexicon/commerce';
 import { VERIFY_ADVICE } from './lexicon/evidence';
 import { STORY_CONTACT } from './lexicon/voice';
 import { compilePatterns, findAll, type Hit } from './matcher';
@@ -65,6 +75,17 @@ export interface PageScan {
   costsBorne?: boolean;
   /** Distinct provider contacts the page hands out in its own words (加顾问微信, 私信我拿联系方式). */
   storyContactKinds?: number;
+  /**
+   * Class 2: the page is a shop selling cell goods (exosomes, secretome, MSC media, 外泌体冻干粉) by the vial or through a
+   * cart, and in its own words names a route into the body (IV, nebulised, intra-articular, 静脉, 雾化) with dosing,
+   * practitioner buyers or conditions: a therapy offer, whatever its "research use only" label says. Absent on
+   * hand-built scans.
+   */
+  shopTherapyOffer?: boolean;
+  /** Distinct shop channels (add to cart, per vial, 加入购物车) in the page's own words. */
+  shopKinds?: number;
+  /** Distinct "not for human use / research use only / for cosmetic use only" labels on the page. */
+  notForHumansKinds?: number;
 }
 
 const STORY_CONTACT_RE = compilePatterns(STORY_CONTACT);
@@ -72,6 +93,12 @@ const STORY_CONTACT_RE = compilePatterns(STORY_CONTACT);
 const REPORTING_CHANNEL_RE = compilePatterns(REPORTING_CHANNELS);
 const PATIENT_ORG_LINE_RE = compilePatterns(PATIENT_ORG_LINES);
 const SALES_CUE_RE = compilePatterns(SALES_CUES);
+const SHOP_RE = compilePatterns(SHOP_CHANNELS);
+const CELL_GOODS_RE = compilePatterns(CELL_GOODS);
+const ROUTE_RE = compilePatterns(HUMAN_ROUTES);
+const DOSING_RE = compilePatterns(HUMAN_DOSING);
+const PRACTITIONER_RE = compilePatterns(PRACTITIONER_BUYERS);
+const NOT_FOR_HUMANS_RE = compilePatterns(NOT_FOR_HUMANS_LABELS);
 
 /**
  * A sentence that hands out a reporting channel (拨打12320卫生热线举报, report it to the FDA), or a patient group's own
@@ -192,6 +219,13 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   const transplantSteps = new Set<string>();
   /** The matched phrase of each finding (registration statements are judged by it). */
   const phraseOf = new Map<Finding, string>();
+  /** Class 2: a shop's channels, the cell goods it names, and its human-use words (routes, dosing, buyers). */
+  const shop = new Set<string>();
+  const notForHumans = new Set<string>();
+  let cellGoods = false;
+  let routeNamed = false;
+  let dosingNamed = false;
+  let practitionerNamed = false;
 
   // In page order, so a lead-in at the end of one passage ("Here's what they told me:") reaches the quoted
   // lines of the next one when only a short gap (blank lines between list items) separates them.
@@ -356,6 +390,21 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       trialPassages.add(p.start);
     }
     for (const h of findAll(STORAGE_RE, norm)) if (ownWords(h)) storageWords.add(norm.slice(h.start, h.end));
+    // A shop's human-use words count in its own sentences, not inside its label (not for human injection, 非人用)
+    // or a disclaimer.
+    for (const h of findAll(NOT_FOR_HUMANS_RE, norm)) notForHumans.add(norm.slice(h.start, h.end));
+    const useWords = (re: RegExp): boolean =>
+      findAll(re, norm).some((h) => {
+        if (!ownWords(h)) return false;
+        const [s, e] = sentenceAround(norm, h.start);
+        const sentence = norm.slice(s, e);
+        return findAll(NOT_FOR_HUMANS_RE, sentence, 1).length === 0 && findAll(LEX.disclaimer, sentence, 1).length === 0;
+      });
+    for (const h of findAll(SHOP_RE, norm)) if (ownWords(h)) shop.add(norm.slice(h.start, h.end));
+    if (!cellGoods) cellGoods = findAll(CELL_GOODS_RE, norm).some((h) => ownWords(h));
+    if (!routeNamed) routeNamed = useWords(ROUTE_RE);
+    if (!dosingNamed) dosingNamed = useWords(DOSING_RE);
+    if (!practitionerNamed) practitionerNamed = useWords(PRACTITIONER_RE);
     for (const h of findAll(TRANSPLANT_STEP_RE, norm)) transplantSteps.add(norm.slice(h.start, h.end));
     const ids = findTrialIds(text, p.start);
     trialHits.push(...ids);
@@ -455,6 +504,12 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         trialPassages.has(passageOf.get(f) ?? -1) ||
         (namesOffer(normalize(f.quote)) && trialAt.some((t) => Math.abs(t - f.start) <= TRIAL_PRICE_REACH)),
     );
+  // Class 2: cell goods sold through a cart or by the vial, with a route into the body and dosing, practitioner
+  // buyers or conditions named in the shop's own words. A lab catalogue (isolation kits, culture media, samples) names
+  // no route; a cream review has no cart of its own.
+  const conditionsClaimed = seen.some((c) => c.claimed && !c.established);
+  const shopTherapyOffer =
+    cellGoods && shop.size > 0 && routeNamed && (dosingNamed || practitionerNamed || conditionsClaimed);
   const genreMarkers: Record<string, number> = {};
   for (const [g, set] of genre) genreMarkers[g] = set.size;
   return {
@@ -476,5 +531,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     noFeeStatement,
     costsBorne,
     storyContactKinds: storyContact.size,
+    shopTherapyOffer,
+    shopKinds: shop.size,
+    notForHumansKinds: notForHumans.size,
   };
 }

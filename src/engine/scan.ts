@@ -13,6 +13,7 @@ import {
   REPORTING_CHANNELS,
   SALES_CUES,
   SHOP_CHANNELS,
+  SHOP_DESCRIBED,
 } from './lexicon/commerce';
 import { VERIFY_ADVICE } from './lexicon/evidence';
 import { STORY_CONTACT } from './lexicon/voice';
@@ -99,6 +100,7 @@ const ROUTE_RE = compilePatterns(HUMAN_ROUTES);
 const DOSING_RE = compilePatterns(HUMAN_DOSING);
 const PRACTITIONER_RE = compilePatterns(PRACTITIONER_BUYERS);
 const NOT_FOR_HUMANS_RE = compilePatterns(NOT_FOR_HUMANS_LABELS);
+const SHOP_DESCRIBED_RE = compilePatterns(SHOP_DESCRIBED);
 
 /**
  * A sentence that hands out a reporting channel (拨打12320卫生热线举报, report it to the FDA), or a patient group's own
@@ -367,8 +369,9 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     }
 
     // Critical voice: distinct positions of frames and critical vocabulary, minus sellers' disclaimers.
-    const disclaimers = findAll(LEX.disclaimer, norm);
-    for (const h of disclaimers) if (!isReported(h)) disclaimerSet.add(norm.slice(h.start, h.end));
+    // A shop's "research use only / not for human use" label is its own boilerplate too (Class 2).
+    const disclaimers = [...findAll(LEX.disclaimer, norm), ...findAll(NOT_FOR_HUMANS_RE, norm)];
+    for (const h of findAll(LEX.disclaimer, norm)) if (!isReported(h)) disclaimerSet.add(norm.slice(h.start, h.end));
     const starts = new Set<number>();
     for (const re of [LEX.critical, LEX.warning, LEX.attribution]) {
       for (const h of findAll(re, norm)) if (!overlaps(h, disclaimers)) starts.add(h.start);
@@ -393,14 +396,20 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     // A shop's human-use words count in its own sentences, not inside its label (not for human injection, 非人用)
     // or a disclaimer.
     for (const h of findAll(NOT_FOR_HUMANS_RE, norm)) notForHumans.add(norm.slice(h.start, h.end));
+    // Nor in a sentence describing someone else's shop (one shop lists…, the product page suggests…).
+    const shopWords = (h: Hit): boolean => {
+      if (!ownWords(h)) return false;
+      const [s, e] = sentenceAround(norm, h.start);
+      return findAll(SHOP_DESCRIBED_RE, norm.slice(s, e), 1).length === 0;
+    };
     const useWords = (re: RegExp): boolean =>
       findAll(re, norm).some((h) => {
-        if (!ownWords(h)) return false;
+        if (!shopWords(h)) return false;
         const [s, e] = sentenceAround(norm, h.start);
         const sentence = norm.slice(s, e);
         return findAll(NOT_FOR_HUMANS_RE, sentence, 1).length === 0 && findAll(LEX.disclaimer, sentence, 1).length === 0;
       });
-    for (const h of findAll(SHOP_RE, norm)) if (ownWords(h)) shop.add(norm.slice(h.start, h.end));
+    for (const h of findAll(SHOP_RE, norm)) if (shopWords(h)) shop.add(norm.slice(h.start, h.end));
     if (!cellGoods) cellGoods = findAll(CELL_GOODS_RE, norm).some((h) => ownWords(h));
     if (!routeNamed) routeNamed = useWords(ROUTE_RE);
     if (!dosingNamed) dosingNamed = useWords(DOSING_RE);
@@ -510,6 +519,18 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   const conditionsClaimed = seen.some((c) => c.claimed && !c.established);
   const shopTherapyOffer =
     cellGoods && shop.size > 0 && routeNamed && (dosingNamed || practitionerNamed || conditionsClaimed);
+  // On such a shop, a price next to its cart or its goods ("$499 · Buy now · Free shipping…") is for the goods, not for
+  // shipping or storage.
+  if (shopTherapyOffer) {
+    for (const f of findings) {
+      const q = normalize(f.quote);
+      const forGoods = findAll(SHOP_RE, q, 1).length > 0 || findAll(CELL_GOODS_RE, q, 1).length > 0;
+      if (f.family === 'pricing' && f.mention && f.context === 'non-treatment' && forGoods) {
+        f.mention = false;
+        delete f.context;
+      }
+    }
+  }
   const genreMarkers: Record<string, number> = {};
   for (const [g, set] of genre) genreMarkers[g] = set.size;
   return {

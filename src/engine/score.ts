@@ -232,7 +232,7 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // Critical context damps everything above when the page mostly discusses rather than sells.
   const positive = breakdown.reduce((s, i) => s + Math.max(0, i.points), 0);
   const critical = scan.criticalHits + W.critical.mentionWeight * mentions;
-  const selling = W.critical.claimWeight * claims.length + scan.ctaKinds + scan.voiceKinds;
+  const selling = W.critical.claimWeight * claims.length + scan.ctaKinds + scan.voiceKinds + shopChannels;
   const ratio = critical + selling > 0 ? critical / (critical + selling) : 0;
   const maxDamp = strongSelling ? W.genre.criticalMaxWhenSelling : W.critical.max;
   const damp = Math.min(maxDamp, Math.max(0, (ratio - W.critical.start) * W.critical.slope));

@@ -75,6 +75,29 @@ describe('not therapy shops', () => {
     expect(scanOf(page).shopTherapyOffer).toBe(false);
     expect(flagged(assessText(page).risk)).toBe(false);
   });
+  it('a news report describing such a shop (one shop lists…, the product page suggests…) is not itself a shop', () => {
+    const page = [
+      'Online shops sell "research only" exosomes with IV dosing guides',
+      'By Maria Delgado, Staff writer · Updated March 4, 2026 · 7 min read',
+      'One shop lists a 50-billion vial at $1,295 per vial, with an Add to cart button and free cold-chain shipping.',
+      'The product page suggests one vial by IV every 4 weeks and names long COVID, neuropathy and knee pain.',
+      'The company did not respond to requests for comment.',
+    ].join('\n');
+    expect(scanOf(page).shopTherapyOffer).toBe(false);
+    expect(flagged(assessText(page).risk)).toBe(false);
+  });
+  it("a shop's price next to its cart is for the goods, even with free shipping", () => {
+    const page = [
+      'ExoVital Exosomes 20B',
+      '$499 · Buy now · Free shipping on orders over $1,000',
+      'Each vial contains 20 billion exosomes from placental MSCs.',
+      'Clients typically nebulize half a vial or add one vial to an IV bag, once a month.',
+      'Research use only. Not for human consumption.',
+    ].join('\n');
+    const a = assessText(page);
+    expect(a.findings.some((f) => f.family === 'pricing' && !f.mention)).toBe(true);
+    expect(flagged(a.risk)).toBe(true);
+  });
   it('"add to cart" is not CAR-T (established care)', () => {
     expect(scanOf('Exosome vial $395. Add to cart.\nUse 1 vial per IV session, repeat every 4 weeks.\n').shopTherapyOffer).toBe(true);
   });

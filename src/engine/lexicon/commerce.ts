@@ -91,9 +91,10 @@ export const CELL_GOODS: readonly Pattern[] = [
  */
 export const HUMAN_ROUTES: readonly Pattern[] = [
   { re: '(?<![a-z])iv(?![a-z])' }, 'intravenous*', 'nebuliz*', 'nebulis*', 'inhal*', 'intra-articular', 'intraarticular',
-  'intrathecal', 'intranasal', 'subcutaneous*', 'intramuscular*', 'intradermal*', 'microneedl*', 'inject', 'injected',
+  'intrathecal', 'intranasal', 'subcutaneous*', 'intramuscular*', 'intradermal*', 'inject', 'injected',
   'injecting', 'injection*', 'infusion*', 'infuse', 'infused', 'drip',
-  '静脉', '静滴', '点滴', '雾化', '注射', '回输', '输注', '关节腔', '鞘内', '皮下', '滴鼻', '水光', '微针',
+  '静脉', '静滴', '点滴', '雾化', '注射', '回输', '输注', '关节腔', '鞘内', '皮下', '滴鼻', '水光针',
+  // Not microneedling (微针): a cosmetic serum applied after it stays on the skin.
 ];
 export const HUMAN_DOSING: readonly Pattern[] = [
   'dosing', 'dosage', 'per dose', 'doses', 'per session', 'per infusion', 'per treatment', 'per knee', 'per joint',
@@ -116,4 +117,14 @@ export const NOT_FOR_HUMANS_LABELS: readonly Pattern[] = [
   'not for human injection', 'not intended for human', 'not for use in humans', 'for cosmetic use only',
   'cosmetic use only', 'for laboratory use only', { re: '(?<![a-z])ruo(?![a-z])' },
   '仅供科研', '仅供研究', '科研专用', '科研用途', '非人用', '不得用于人体', '不可用于人体', '不用于人体', '仅供化妆品', '仅限化妆品',
+];
+
+/**
+ * Someone describing another's shop (One shop lists a vial at $1,295 with an Add to cart button; the product page
+ * suggests IV use; 该网店页面显示…): the cart and dosing in such a sentence are reported, not the page's own.
+ */
+export const SHOP_DESCRIBED: readonly Pattern[] = [
+  'one shop', 'the shop', 'a shop', 'shops', 'the site', 'the website', 'its website', 'their website', 'websites',
+  'product page', 'the page', 'button', 'lists', 'listed', 'the company', 'the seller', 'sellers', 'vendors',
+  '该网站', '该店', '店铺', '网店', '商家', '页面显示', '页面上', '该产品', '记者',
 ];

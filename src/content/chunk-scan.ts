@@ -5,7 +5,8 @@
  * piece, piece size adapted to the measured speed so that each call fits in a slice whatever the engine's
  * cost per character).
  */
-import type { Passage } from '../engine';
+import { normalize } from '../engine/normalize';
+import type { Passage } from '../engine/types';
 import { prefilterScanner, providePrefilterTrie } from '../engine/compiled';
 import { VisibleTextWalker, type VisibleText } from '../text/visible-text';
 import { maskHidden, passagesIn } from './passages';
@@ -130,6 +131,8 @@ export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<Chu
 
 let warmed = false;
 
+const WARM_SAMPLE = 'Our stem-cell therapy is 100% safe, with no side effects. 我们的干细胞治疗安全有效，无任何副作用。';
+
 /**
  * The engine's prefilter is an anchored scanner: a prefix trie, precomputed by the build (see
  * prefilter-index.ts) and only hydrated here, or analysed from the patterns when run from source. Either way
@@ -144,6 +147,12 @@ async function warmEngine(slice: Slice, check: () => Promise<void>, cancelled: (
     await slice.yieldNow();
     if (cancelled()) throw new Cancelled();
   }
+  // One short scan of every kind of hit (a literal, a regex, a separator run, Chinese) before the first
+  // piece: the scan loop then has complete type feedback when the engine optimises it, instead of being
+  // deoptimised the first time a page takes a path the loop had not seen.
+  await slice.yieldNow();
+  if (cancelled()) throw new Cancelled();
+  scanner.hits(normalize(WARM_SAMPLE), 100);
   await check();
   warmed = true;
 }

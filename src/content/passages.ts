@@ -6,7 +6,8 @@
  * even when that piece never names the topic itself (an infinite-scroll item "Book your free consultation"
  * under a stem cell clinic's feed, or the second half of a long page cut into slices).
  */
-import { extractPassages, type Passage } from '../engine';
+import { extractPassages } from '../engine/extract';
+import type { Passage } from '../engine/types';
 import { LIMITS } from '../shared/limits';
 import type { VisibleText } from '../text/visible-text';
 import { isRendered, parentOf } from './dom';

@@ -6,7 +6,7 @@
  * shift older ones. A text node belongs to the newest chunk that read it; a passage whose nodes were re-read
  * by a newer chunk, or left the document, is no longer sent.
  */
-import type { Passage } from '../engine';
+import type { Passage } from '../engine/types';
 import { domRangeFor, type DomRangeParts, type TextSegment, type VisibleText } from '../text/visible-text';
 import { isConnected } from './dom';
 

@@ -3,7 +3,7 @@
  * verify, from the engine's rule catalogue, with the source it rests on. Everything is set with textContent:
  * page text is never rendered, and rule text is data, not markup.
  */
-import { FAMILIES, getRule } from '../engine';
+import { FAMILIES, getRule } from '../engine/rules';
 import type { StoredFinding } from '../shared/report';
 import { createElementIn } from './dom';
 import type { UiLayer } from './ui-layer';

@@ -6,7 +6,7 @@
  * the engine finds a topic term in the folded text, its first characters are in the raw text. Only when it
  * says "maybe" does `hasTopic` fold the text and run the engine's exact topic test.
  */
-import { normalize } from '../engine';
+import { normalize } from '../engine/normalize';
 import { hasTopic as engineHasTopic } from '../engine/compiled';
 import { TOPIC_TERMS } from '../engine/lexicon/topic';
 import { T2S_PAIRS } from '../engine/t2s-map';

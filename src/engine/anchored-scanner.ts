@@ -203,26 +203,45 @@ class Scan {
           if (((triples[th >>> 5] as number) & (1 << (th & 31))) === 0) continue;
         }
       }
-      this.nCand = 0;
-      if (a !== 0) this.walk(a, p + 1, p);
-      if (h !== 0) this.walk(h, p + 1, p);
-      let end = p;
-      for (let k = 0; k < this.nCand; k++) {
-        const id = this.cand[k] as number;
-        const len = t.literalLength[id] as number;
-        if (len > 0) {
-          // The walk reached this phrase's end: matched, unless a Latin letter or digit follows where it may not.
-          const e = p + len;
-          if (!(t.literalTail[id] === 1 && e < n && isAsciiAlnum(norm.charCodeAt(e))) && e > end) end = e;
-          continue;
-        }
-        const re = this.regexOf(id);
-        re.lastIndex = p;
-        if (re.test(norm) && re.lastIndex > end) end = re.lastIndex;
-      }
+      const end = this.matchAt(p, a, h);
       if (end > p) out.push({ start: p, end });
     }
+    // Nothing after the loop: code the engine optimised while in the loop (on stack) must not meet, on its
+    // way out, an access it has no type feedback for yet (that deoptimised it at the end of every piece).
+  }
+
+  /** Lets go of the last text scanned. */
+  release(): void {
     this.norm = '';
+  }
+
+  /**
+   * The end of the longest match at p (p when none), from the roots the loop found. Kept apart from the loop:
+   * the loop stays small, so the engine optimises it early and the paths it rarely takes (a regex, a
+   * literal with a tail) cannot deoptimise it.
+   */
+  private matchAt(p: number, a: number, h: number): number {
+    const t = this.t;
+    const norm = this.norm;
+    const n = this.n;
+    this.nCand = 0;
+    if (a !== 0) this.walk(a, p + 1, p);
+    if (h !== 0) this.walk(h, p + 1, p);
+    let end = p;
+    for (let k = 0; k < this.nCand; k++) {
+      const id = this.cand[k] as number;
+      const len = t.literalLength[id] as number;
+      if (len > 0) {
+        // The walk reached this phrase's end: matched, unless a Latin letter or digit follows where it may not.
+        const e = p + len;
+        if (!(t.literalTail[id] === 1 && e < n && isAsciiAlnum(norm.charCodeAt(e))) && e > end) end = e;
+        continue;
+      }
+      const re = this.regexOf(id);
+      re.lastIndex = p;
+      if (re.test(norm) && re.lastIndex > end) end = re.lastIndex;
+    }
+    return end;
   }
 }
 
@@ -282,6 +301,7 @@ export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () =
     const t = trie as Trie;
     const out: Hit[] = [];
     (scan as Scan).run(norm, limit, out);
+    (scan as Scan).release();
     if (t.unanchored.length === 0) return out;
     // Patterns with no literal prefix: every match position of each, merged in (longest match per position).
     const byStart = new Map<number, number>();

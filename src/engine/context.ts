@@ -153,10 +153,15 @@ const NEEDS_TREATMENT_RE = /(?<![a-z])(?:need|needs|candidate|benefit|benefits)(
 const SECTION_HEADING_RE = /^[\s#*]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部步条]|[（(][一二三四五六七八九十]{1,3}[)）])/;
 /** A quoted claim named as a topic (关于“干细胞治自闭症”，我们想说几句): the writer talks about it. */
 const ABOUT_QUOTE_ZH_RE = /(?:关于|对于|针对|谈谈|聊聊|说说)\s?[“"「『][^”"」』]*$/;
+/** An amount of money: 6.8万元, 3000元, $5,900, ￥1680. */
+const PRICE_RE = /\d\s?(?:[万千元块]|美元)|[$¥￥]\s?\d/;
+/** A sentence end inside a line (not its last character). */
+const MID_SENTENCE_END_RE = /[。！？!?]|\.\s/;
 /** Listener, not speaker: 家长告诉我们, 跟我们说, 向我们反映 ("we" hear it; the provider is not speaking). */
 const LISTENER_ZH_RE = /(?:告诉|[跟对向给问]|找到?|联系)我们/g;
 /** A clause that reports speech with its subject left out (网上一大堆机构，说能治好，一个疗程十几万). */
-const ELIDED_SPEAKER_ZH_RE = /(?:^|[,，;；])\s?[都还又就也]?(?:[说称]|据说|听说)(?=能|可以|[可会包治]|保证|一定|只要|一个|一次|一针)/;
+const ELIDED_SPEAKER_ZH_RE =
+  /(?:^|[,，;；]|广告[上里中]?|宣传[上里中]?|网上|群里|朋友圈里?)\s?[都还又就也]?(?:[说称]|据说|听说)(?=能|可以|[可会包治]|保证|一定|只要|一个|一次|一针)/;
 
 /**
  * True when the (normalized) sentence names a treatment or the cells themselves ("This therapy is FDA compliant",
@@ -229,6 +234,14 @@ export function isWarningHeading(line: string): boolean {
 function warnedItem(line: string): boolean {
   const t = line.trim();
   if (t.length > CARRIED_LINE_MAX || SECTION_HEADING_RE.test(t)) return false;
+  // An item is one sentence: a paragraph of several ("…都是骗局。我院干细胞回输安全有效，…") is the page's own text again.
+  let body = t.length;
+  while (body > 0 && ' \t"”」』)）'.includes(t.charAt(body - 1))) body--;
+  if (MID_SENTENCE_END_RE.test(t.slice(0, Math.max(0, body - 1)))) return false;
+  // The page's own priced offer (干细胞回输修复受损细胞，…一个疗程6.8万元): a treatment and a price, nobody else speaking.
+  const priced = PRICE_RE.test(t) && has(OFFER_ITEM_RE, t);
+  const voiced = SPEAKER_ZH_RE.test(t) || has(LEX.attribution, t) || has(LEX.reportEn, t) || has(LEX.warning, t);
+  if (priced && !voiced) return false;
   return !has(LEX.cta, t) && !has(LEX.voice, t) && !FIRST_PARTY_RE.test(t.replace(LISTENER_ZH_RE, ''));
 }
 

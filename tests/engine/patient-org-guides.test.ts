@@ -36,6 +36,9 @@ describe("prices in other people's reported words are not the page's own", () =>
     const a = assess('不少家长告诉我们：网上一大堆机构，说能治好，一个疗程十几万。');
     expect(claimsOf(a).filter((f) => f.family === 'pricing' || f.family === 'cure-guarantee')).toEqual([]);
   });
+  it('an ad or a group chat as the speaker (广告上说…, 群里说…) reports the price', () => {
+    expect(claimsOf(assess('网上广告说能治好，一个疗程只要5万。')).filter((f) => f.family === 'pricing')).toEqual([]);
+  });
   it('a deposit someone was asked for is a story', () => {
     expect(claimsOf(assess('有家长被要求先交5万元定金，才能排上号。')).filter((f) => f.family === 'pricing')).toEqual([]);
     expect(claimsOf(assess('另一位妈妈被要求先转2万元预约金。')).filter((f) => f.family === 'pricing')).toEqual([]);
@@ -115,6 +118,23 @@ describe('a warning-signs heading hands its list lines on as mentions', () => {
     const a = assessText(page);
     expect(claimsOf(a).some((f) => f.family === 'absolute-safety')).toBe(true);
     expect(claimsOf(a).some((f) => f.family === 'success-rate')).toBe(true);
+  });
+  it("an ad's own priced offer, or a paragraph of several sentences, ends the list", () => {
+    const norm = normalize(
+      '警惕以下骗局\n街边小作坊的细胞针；\n干细胞回输修复受损细胞，有效率95%，零副作用，一个疗程6.8万元。\n',
+    );
+    expect(reportedSpansCarry(norm, 'none').warned.map(([s, e]) => norm.slice(s, e))).toEqual([normalize('街边小作坊的细胞针；')]);
+    const prose = normalize('Red flags to watch for\nNo named doctor\nWe are different. Our cells are 100% safe\n');
+    expect(reportedSpansCarry(prose, 'none').warned.map(([s, e]) => prose.slice(s, e))).toEqual(['no named doctor']);
+    const page = [
+      '康宁细胞医学 · 干细胞回输中心',
+      '警惕以下骗局',
+      '街边小作坊的“细胞针”；',
+      '没有资质的美容院回输。',
+      '选对机构很重要。干细胞回输修复受损细胞，有效率95%，零副作用，一个疗程6.8万元。',
+      '名额有限，欢迎预约。',
+    ].join('\n');
+    expect(flagged(assessText(page).risk)).toBe(true);
   });
   it('a provider speaking under the heading ends the list', () => {
     const norm = normalize('常见的危险信号\n宣称零副作用；\n我院干细胞回输零副作用，欢迎预约。\n');

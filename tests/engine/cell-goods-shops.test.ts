@@ -52,6 +52,21 @@ describe('a shop selling cell goods for human use is a therapy offer', () => {
   });
 });
 
+describe('Traditional Chinese shop forms', () => {
+  it('NT$… / 瓶, 加入購物車, 現貨, 靜脈注射, 僅供研究使用 are read as a shop with a label', () => {
+    const page = [
+      '幹細胞外泌體凍乾粉 300億',
+      '售價：NT$12,800 / 瓶　加入購物車　現貨供應',
+      '建議用法：每次一瓶以生理食鹽水稀釋後靜脈注射，每月一次；亦可霧化吸入。',
+      '本產品僅供研究使用，非供人體使用。',
+    ].join('\n');
+    const s = scanOf(page);
+    expect(s.shopTherapyOffer).toBe(true);
+    expect(s.shopKinds).toBeGreaterThanOrEqual(2);
+    expect(s.notForHumansKinds).toBeGreaterThan(0);
+  });
+});
+
 describe('not therapy shops', () => {
   it('a reagent catalogue selling exosome isolation kits to labs (no route, no dosing) is not flagged', () => {
     const page = [
@@ -65,6 +80,15 @@ describe('not therapy shops', () => {
     expect(scanOf(page).shopTherapyOffer).toBe(false);
     expect(signal(a, 'therapy-product-shop')).toBeUndefined();
     expect(flagged(a.risk)).toBe(false);
+  });
+  it('a stem cell supplement shop (capsules, no route into the body) is not a therapy shop', () => {
+    const page = [
+      'StemBoost Stem Cell Support – 60 capsules',
+      '$59.95 · Add to cart · Free shipping over $75',
+      "A plant-based blend that supports your body's own stem cell release. Take 2 capsules daily.",
+      'This product is not intended to diagnose, treat, cure or prevent any disease.',
+    ].join('\n');
+    expect(scanOf(page).shopTherapyOffer).toBe(false);
   });
   it('a cream review that mentions exosome IV drips has no cart of its own', () => {
     const page = [

@@ -75,7 +75,10 @@ export const SALES_CUES: readonly Pattern[] = [
 export const SHOP_CHANNELS: readonly Pattern[] = [
   'add to cart', 'add to bag', 'buy now', 'shop now', 'order now', 'checkout', 'in stock', 'out of stock', 'per vial',
   'a vial', 'per kit', 'wholesale', 'bulk pricing', 'bulk order*', 'free shipping', 'cold-chain', 'cold chain', 'ships in',
-  '加入购物车', '立即购买', '购物车', '立即下单', '现货', '包邮', '冷链', '批发', '每支', '一支', '每盒', '团购价', '拿货价', '代理价',
+  '加入购物车', '立即购买', '购物车', '立即下单', '现货', '包邮', '冷链', '批发', '每支', '一支', '每盒', '每瓶', '团购价', '拿货价', '代理价',
+  'per bottle', { re: '/\\s?(?:[支瓶盒]|vial|bottle)(?![a-z])' },
+  // Traditional forms the character folding leaves apart.
+  '現貨', '購物車', '加入購物車', '立即購買', '冷鏈', '批發',
 ];
 
 /** Cell or cell-derived goods a shop may sell (exosomes, secretome, MSC conditioned media, 外泌体冻干粉). */
@@ -117,6 +120,7 @@ export const NOT_FOR_HUMANS_LABELS: readonly Pattern[] = [
   'not for human injection', 'not intended for human', 'not for use in humans', 'for cosmetic use only',
   'cosmetic use only', 'for laboratory use only', { re: '(?<![a-z])ruo(?![a-z])' },
   '仅供科研', '仅供研究', '科研专用', '科研用途', '非人用', '不得用于人体', '不可用于人体', '不用于人体', '仅供化妆品', '仅限化妆品',
+  '僅供研究', '僅供科研', '非供人體', '不得用於人體', '非人體使用',
 ];
 
 /**

@@ -153,6 +153,9 @@ const NEEDS_TREATMENT_RE = /(?<![a-z])(?:need|needs|candidate|benefit|benefits)(
 const SECTION_HEADING_RE = /^[\s#*]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部步条]|[（(][一二三四五六七八九十]{1,3}[)）])/;
 /** A quoted claim named as a topic (关于“干细胞治自闭症”，我们想说几句): the writer talks about it. */
 const ABOUT_QUOTE_ZH_RE = /(?:关于|对于|针对|谈谈|聊聊|说说)\s?[“"「『][^”"」』]*$/;
+/** Other providers as a sentence's subject: 一些机构, 有的诊所, 那家医院; some clinics, these providers. */
+const OTHER_PROVIDERS_RE =
+  /(?:一些|有些|有的|某些|不少|很多|许多|部分|这类|这些|那些|那家|这家|个别|其他|别的|外面的)(?:民营|私立|海外|境外)?(?:机构|诊所|医院|美容院|养生馆|公司|商家|中心)|(?<![a-z])(?:some|many|most|these|those|other|such|unlicensed|overseas|offshore|private) (?:clinics|providers|companies|centers|centres|sellers)(?![a-z])/;
 /** An amount of money: 6.8万元, 3000元, $5,900, ￥1680. */
 const PRICE_RE = /\d\s?(?:[万千元块]|美元)|[$¥￥]\s?\d/;
 /** A sentence end inside a line (not its last character). */
@@ -577,6 +580,12 @@ export function classify(
   // …nor in a Chinese sentence that attributes it (一个疗程收15万的“临床研究”，是打着研究旗号的收费治疗): the
   // clause scope below would leave the price outside the frame.
   if (OFFER_FAMILIES.has(family) && hasCjk(phrase) && PRETEXT_ZH_RE.test(sentence)) {
+    return { mention: true, context: 'attribution', hedged: false };
+  }
+  // …nor what other providers charge (市面上一些机构一个疗程收费十几万; "Some clinics charge $20,000 per treatment"):
+  // a guide describing the market, unless the provider speaks in the sentence (与其他机构不同，我院仅需3万).
+  const other = firstMatchIndex(OTHER_PROVIDERS_RE, sentence);
+  if (OFFER_FAMILIES.has(family) && other >= 0 && sStart + other < start && !FIRST_PARTY_RE.test(sentence)) {
     return { mention: true, context: 'attribution', hedged: false };
   }
   // 对方说一个疗程15万，有效率80%; 那家机构号称能让病人停药，一个疗程15万: someone else's words reported without

@@ -46,6 +46,12 @@ describe("prices in other people's reported words are not the page's own", () =>
       claimsOf(assess('One family was asked to pay a $10,000 deposit for the stem cell injections.')).filter((f) => f.family === 'pricing'),
     ).toEqual([]);
   });
+  it('what other providers charge (一些机构…收费十几万, some clinics charge…) is described, not offered', () => {
+    expect(claimsOf(assess('市面上一些机构一个疗程收费十几万元。')).filter((f) => f.family === 'pricing')).toEqual([]);
+    expect(claimsOf(assess('有的诊所一针就要3万。')).filter((f) => f.family === 'pricing')).toEqual([]);
+    expect(claimsOf(assess('与其他机构不同，我院干细胞回输一个疗程仅需3万元。')).some((f) => f.family === 'pricing')).toBe(true);
+    expect(claimsOf(assess('Unlike other clinics, our stem cell injection is only $5,000.')).some((f) => f.family === 'pricing')).toBe(true);
+  });
   it("the provider's own price stays a claim", () => {
     expect(claimsOf(assess('我们告诉您：干细胞回输一个疗程只要3.98万元。')).some((f) => f.family === 'pricing')).toBe(true);
     expect(claimsOf(assess('干细胞回输单次体验价3.98万元，先交定金锁定名额。')).some((f) => f.family === 'pricing')).toBe(true);

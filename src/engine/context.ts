@@ -24,6 +24,7 @@ import {
   BODY_OR_TREATMENT,
   COUNTERFACTUALS,
   CRITICAL_SENTENCE_ZH,
+  DESCRIBED_SELLER_EN,
   ESTABLISHED_COSTS,
   FEE_RULE_STATEMENTS,
   MYTH_HEADINGS_ZH,
@@ -34,6 +35,7 @@ import {
   NON_TREATMENT_ITEMS,
   PARTIAL_CHARGE_ZH,
   OFFER_ITEMS,
+  OTHERS_DID_EN,
   PLANT_SENSE,
   PRETEXT_FRAMES_ZH,
   PRODUCTION_RATES_ZH,
@@ -127,6 +129,31 @@ const CRITICAL_SENTENCE_ZH_RE = new RegExp(CRITICAL_SENTENCE_ZH.join('|'));
 const NARRATED_ZH_RE = new RegExp(NARRATED_EVENTS_ZH.join('|'));
 /** An English writer's narrated past about an offer made to them (NARRATED_EVENTS_EN). */
 export const NARRATED_EN_RE = new RegExp(`(?<![a-z])(?:${NARRATED_EVENTS_EN.join('|')})(?![a-z])`);
+/** 尚无可靠证据证明, 没有证据表明, 缺乏证据支持, 不能证明: what follows in the clause is not shown. */
+const EVIDENCE_NEG_ZH_RE =
+  /(?:尚无|暂无|没有|並無|并无|缺乏|无|尚未有|还没有)[^，。；！？,;!?]{0,6}?证据(?:能够|可以)?(?:证明|表明|显示|支持|证实)|(?:不能|无法|未能|尚未|没有|并未)(?:证明|证实)/;
+/** A sentence stating an advertising rule or an enforcement step (E1). */
+const REGULATORY_RULE_RE =
+  /(?:considered|count as|counts as|are|is|treated as) (?:an? )?(?:advertising|advertisements?)(?![a-z])|must comply|not permitted|prohibited representations?|infringement notices?|warning letters|advertising code|advertising requirements|unlawful advertising/;
+/** E3: a checklist or guide describing what an advert does (It says…, The clinic treats…, Be wary if…). */
+const DESCRIBED_SELLER_RE = new RegExp(DESCRIBED_SELLER_EN.join('|'));
+/** E2/E4: other businesses' past doings in the third person (Several clinics promoted…, The price … was $24,500). */
+const OTHERS_DID_RE = new RegExp(OTHERS_DID_EN.join('|'));
+/** A sale price ("was $30,000, now $19,900"), not a past one. */
+const SALE_PRICE_RE = /(?<![a-z])(?:now|only|save|today)(?![a-z])/;
+
+/**
+ * Whether an English sentence describes someone else's selling: what an advert or clinic says or does (a guide's
+ * checklist), or what other businesses did (a report). 'attribution' for the first, 'narrative' for the second (a soft
+ * ad told as a story turns its narrative back into claims); undefined when the page may be speaking for itself.
+ */
+export function describesOthers(sentence: string): 'attribution' | 'narrative' | undefined {
+  if (hasCjk(sentence)) return undefined;
+  if (DESCRIBED_SELLER_RE.test(sentence)) return 'attribution';
+  if (!FIRST_PARTY_RE.test(sentence) && !SALE_PRICE_RE.test(sentence) && OTHERS_DID_RE.test(sentence)) return 'narrative';
+  return undefined;
+}
+
 /** 产品生产成功率达97%: a rate of making cells, not of treating. */
 const PRODUCTION_RATE_RE = new RegExp(PRODUCTION_RATES_ZH.join('|'));
 /**
@@ -533,6 +560,11 @@ export function classify(
   if (REPORTER_SENSITIVE.has(family) && REPORTER_NARRATION_RE.test(sentence)) {
     return { mention: true, context: 'narrative', hedged: false };
   }
+  // E1: a rule about advertising (Patient testimonials that refer to a stem cell product are considered advertising;
+  // claims … are prohibited representations): the regulator states it, nobody claims it.
+  if (!hasCjk(sentence) && REGULATORY_RULE_RE.test(sentence)) return { mention: true, context: 'warning-frame', hedged: false };
+  const described = describesOthers(sentence);
+  if (described !== undefined) return { mention: true, context: described, hedged: false };
   const question = isQuestion(sentence);
   const phrase = norm.slice(start, end);
   const own = (): ContextResult =>
@@ -636,6 +668,8 @@ function classifyZh(norm: string, start: number, end: number, sStart: number, sE
   if (UNAPPROVED_ZH_RE.test(norm.slice(sStart, sEnd)) && has(LEX.warning, rest) && !FIRST_PARTY_RE.test(norm.slice(sStart, sEnd))) {
     return { mention: true, context: 'warning-frame', hedged: false };
   }
+  // E5: no evidence shows it (尚无可靠证据证明能够逆转或治愈疾病, 没有证据表明…, 不能证明…): the whole clause is negated.
+  if (EVIDENCE_NEG_ZH_RE.test(before)) return { mention: true, context: 'negation', hedged: false };
   const negWindow = norm.slice(Math.max(cStart, start - 10), start);
   // A long regex span (e.g. 临床研究…收费) may carry its negation inside; short phrases such as 没有副作用
   // carry their own negation and are not checked inside.

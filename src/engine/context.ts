@@ -135,6 +135,11 @@ const EVIDENCE_NEG_ZH_RE =
 /** A sentence stating an advertising rule or an enforcement step (E1). */
 const REGULATORY_RULE_RE =
   /(?:considered|count as|counts as|are|is|treated as) (?:an? )?(?:advertising|advertisements?)(?![a-z])|must comply|not permitted|prohibited representations?|infringement notices?|warning letters|advertising code|advertising requirements|unlawful advertising/;
+/** Other providers as the subject (某些医院, 不少机构, 一些诊所, 有的美容院): a guide describing them. */
+const OTHER_PROVIDERS_ZH_RE =
+  /(?:某些|一些|有些|有的|不少|很多|许多|部分|个别|多数|大多数|这些|那些|网上的?|市面上的?)(?:私立|民营|境外|海外|商业)?(?:医院|机构|医疗机构|诊所|美容院|养生馆|公司|商家|中心)/;
+/** Trials said to be under way (临床试验仍在进行中, 研究正在进行): a research report, not an offer. */
+const TRIALS_ONGOING_ZH_RE = /(?:试验|研究)(?:目前)?[仍还正尚]?(?:在|正在)(?:进行|开展|招募)/;
 /** E3: a checklist or guide describing what an advert does (It says…, The clinic treats…, Be wary if…). */
 const DESCRIBED_SELLER_RE = new RegExp(DESCRIBED_SELLER_EN.join('|'));
 /** E2/E4: other businesses' past doings in the third person (Several clinics promoted…, The price … was $24,500). */
@@ -563,6 +568,12 @@ export function classify(
   // E1: a rule about advertising (Patient testimonials that refer to a stem cell product are considered advertising;
   // claims … are prohibited representations): the regulator states it, nobody claims it.
   if (!hasCjk(sentence) && REGULATORY_RULE_RE.test(sentence)) return { mention: true, context: 'warning-frame', hedged: false };
+  // E5: other providers' prices described by a guide (某些医院的干细胞治疗报价为每次3万到5万元; 不少机构宣传的“临床研究”，收费
+  // 在15万元到30万元之间), and trials said to be under way (几项…治疗渐冻症的临床试验在进行): not the page's offer or claim.
+  if (hasCjk(sentence) && !FIRST_PARTY_RE.test(sentence)) {
+    if (OFFER_FAMILIES.has(family) && OTHER_PROVIDERS_ZH_RE.test(sentence)) return { mention: true, context: 'attribution', hedged: false };
+    if (RESEARCH_SENSITIVE.has(family) && TRIALS_ONGOING_ZH_RE.test(sentence)) return { mention: true, context: 'research', hedged: false };
+  }
   const described = describesOthers(sentence);
   if (described !== undefined) return { mention: true, context: described, hedged: false };
   const question = isQuestion(sentence);

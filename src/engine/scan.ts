@@ -118,7 +118,8 @@ const SHOP_DESCRIBED_RE = compilePatterns(SHOP_DESCRIBED);
 function nonSalesContact(sentence: string): boolean {
   if (findAll(REPORTING_CHANNEL_RE, sentence, 1).length > 0) return true;
   // E1: a regulator's institutional voice (we have issued infringement notices, our compliance team, tell us using…).
-  if (findAll(ENFORCEMENT_RE, sentence, 1).length > 0) return true;
+  // Not with booking or price words (a financing line's "no prepayment penalty").
+  if (findAll(ENFORCEMENT_RE, sentence, 1).length > 0 && findAll(SALES_CUE_RE, sentence, 1).length === 0) return true;
   return findAll(PATIENT_ORG_LINE_RE, sentence, 1).length > 0 && findAll(SALES_CUE_RE, sentence, 1).length === 0;
 }
 

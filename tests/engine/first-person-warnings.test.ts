@@ -38,6 +38,9 @@ describe('E1: a regulator in the institutional "we"', () => {
     expect(flagged(a.risk)).toBe(false);
     expect(signal(a, 'genre')?.detail).toMatch(/^third-party/);
   });
+  it('a financing line with "no prepayment penalty" keeps its call to action', () => {
+    expect(scanOf('About stem cells.\nCall (305) 555-0188 about financing with no prepayment penalty.\n').ctaKinds).toBeGreaterThan(0);
+  });
   it("a clinic's 'our team' and 'contact us' stay selling", () => {
     const s = scanOf('About stem cells.\nOur team uses your own stem cells. Contact us to book your free consultation.\n');
     expect(s.voiceKinds).toBeGreaterThan(0);
@@ -92,6 +95,20 @@ describe('E3: a charity checklist describes what an advert does', () => {
     expect(claimsOf(a)).toEqual([]);
     expect(scanOf('About stem cells.\nIt quotes success rates like "85% of patients improve".\n').findings.every((f) => f.mention)).toBe(true);
   });
+  it('what clinics generally do, and what the ads say, are described', () => {
+    for (const l of [
+      'Clinics often charge between £10,000 and £50,000 for stem cell treatment.',
+      'They may ask you to pay a $5,000 deposit for stem cell injections.',
+      'They quote prices of $20,000 to $50,000 for stem cell infusions.',
+      'In the ads, stem cells are "100% safe" and cure autism.',
+    ]) {
+      expect(claimsOf(assess(l)), l).toEqual([]);
+    }
+  });
+  it("an ad comparing its price with other clinics' keeps its own", () => {
+    const a = assessText('About stem cells.\nStem cell therapy for knees: $4,995 per knee. Clinics near you charge twice as much.\n');
+    expect(claimsOf(a).some((f) => f.family === 'pricing')).toBe(true);
+  });
   it('prices people report being quoted are a story', () => {
     expect(claimsOf(assess('People who contact us report being quoted between £15,000 and £60,000 for stem cell treatment.')).filter((f) => f.family === 'pricing')).toEqual([]);
   });
@@ -128,6 +145,15 @@ describe('E5: Chinese evidence negation and warning lists', () => {
   });
   it("a clinic's own cure claim stays a claim", () => {
     expect(claimsOf(assess('我院干细胞能够逆转渐冻症，已治愈上百例。')).length).toBeGreaterThan(0);
+  });
+  it("other providers' prices described by a guide are not the page's offer", () => {
+    expect(claimsOf(assess('某些医院的干细胞治疗报价为每次3万到5万元。'))).toEqual([]);
+    expect(claimsOf(assess('不少机构宣传的“干细胞临床研究”，收费在15万元到30万元之间。'))).toEqual([]);
+    expect(claimsOf(assess('目前有几项间充质干细胞治疗渐冻症的临床试验在进行。'))).toEqual([]);
+  });
+  it("a provider's trial-washing offer stays a claim", () => {
+    expect(claimsOf(assess('本中心干细胞治疗渐冻症临床研究正在招募，一个疗程5万元。')).length).toBeGreaterThan(0);
+    expect(claimsOf(assess('有些机构报价十几万，我院干细胞回输只需3.98万元。')).some((f) => f.family === 'pricing')).toBe(true);
   });
   it('a 这些情况要警惕 list is mentions', () => {
     const a = assessText('关于干细胞。\n二、这些情况要警惕\n一种细胞能治几十种病：渐冻症、脑瘫、自闭症、糖尿病、抗衰老……\n大量患者感谢信、锦旗、“治疗前后对比”视频；\n');

@@ -295,11 +295,12 @@ export const NARRATED_EVENTS_EN: readonly string[] = [
  * own "It is completely safe" or "It uses your own cells" is not here.
  */
 export const DESCRIBED_SELLER_EN: readonly string[] = [
-  '^[\\s\\-•*·–—]*(?:it|they|the (?:clinic|clinics|ad|ads|advert|adverts|advertisement|website|site|provider|company|seller|brochure)|(?:a|one|another) (?:clinic|provider|centre|center|hospital)(?: (?:in|near) [a-z]+)?)(?: also| often| may| will| even)? (?:says|say|claims|claim|quotes|quote|promises|promise|tells you|shows|show|lists|list|features|guarantees|want|wanted|quoted|asked|charged|uses (?:patient |customer |celebrity |parent )?(?:testimonials|stories|videos|endorsements|reviews))(?![a-z])',
+  '^[\\s\\-•*·–—]*(?:it|they|the (?:clinic|clinics|ad|ads|advert|adverts|advertisement|website|site|provider|company|seller|brochure)|(?:a|one|another) (?:clinic|provider|centre|center|hospital)(?: (?:in|near) [a-z]+)?)(?: also| often| may| will| even)? (?:says|say|claims|claim|quotes|quote|promises|promise|tells you|shows|show|lists|list|features|guarantees|want|wanted|quoted|asked|ask you|ask for|charged|uses (?:patient |customer |celebrity |parent )?(?:testimonials|stories|videos|endorsements|reviews))(?![a-z])',
   '^[\\s\\-•*·–—]*the (?:clinic|clinics|ad|advert|advertisement|website|site|provider|company|seller)(?: also| often| may)? (?:treats|charges|offers|asks|pressures|pushes|wants)(?![a-z])',
   '^[\\s\\-•*·–—]*(?:be (?:wary|cautious|careful|suspicious)|beware|watch out|walk away|think twice) if(?![a-z])',
   '(?:seen|saw|see|seeing|come across|came across|found|read) (?:an? |the |these |such |online )?(?:adverts?|ads|advertisements?|advertising|promotions?)(?![a-z])',
   'hears? from (?:people|families|patients|members|parents)',
+  '(?<![a-z])in (?:the|these|such|their|many|some|most|those) (?:ads|adverts|advertisements|brochures|videos|promotions)(?![a-z])',
   // Found on other people's pages (We also found patient testimonials … on clinic social media pages).
   'on (?:the )?(?:clinics?|clinics\'|providers?|providers\'|their) (?:[a-z]+ ){0,2}?(?:websites?|sites|pages|social media|brochures|ads|adverts)(?![a-z])',
 ];
@@ -316,6 +317,8 @@ export const OTHERS_DID_EN: readonly string[] = [
   '(?:prices?|costs?|fees?|packages?) (?:[^\\s.!?]+ ){0,6}?(?:was|were|ranged)(?![a-z])',
   '(?:were|was|been|being) (?:offered|quoted|pitched|promised|sold)(?![a-z])', 'posing as',
   '(?<![a-z])another (?:[a-z]+ )?(?:sold|charged|offered|advertised|listed|promoted|quoted)(?![a-z])', 'reporters?(?![a-z])',
+  // A guide on what clinics generally do (Clinics often charge between £10,000 and £50,000).
+  '(?<![a-z])(?:clinics|providers|centres|centers|companies|sellers) (?:often |typically |usually |may |will |can |sometimes |also )?(?:charge|offer|advertise|promise|claim|sell|quote|ask for)(?![a-z])',
 ];
 
 /**

@@ -179,6 +179,12 @@ describe('E6: a reader discount code is a sponsored story', () => {
     const a = assessText(story.join('\n'));
     expect(signal(a, 'sponsored-story')).toBeUndefined();
   });
+  it('a Chinese post with 优惠码 / 报我的名字 for a priced course is one', () => {
+    const a = assessText(
+      '我爸脑梗后的干细胞之路\n一个疗程四次脐带间充质干细胞回输，一共8.8万元，包住院。\n三个月后我爸能自己走路了。\n医院给了粉丝专属优惠：报我的名字，或者用优惠码 XIAOLIN，立减5000元。\n',
+    );
+    expect(signal(a, 'sponsored-story')).toBeDefined();
+  });
   it('a code on a page with no price or cell product is not one', () => {
     expect(scanOf('About stem cells.\nReaders of this blog get 10% off my e-book with code READ10.\n').readerOfferKinds).toBeGreaterThan(0);
     const a = assess('Readers of this blog get 10% off my e-book with code READ10.');

@@ -10,7 +10,10 @@ import type { Pattern } from '../types';
 export const READER_OFFERS: readonly Pattern[] = [
   { re: '(?:with|use|using|enter|mention|quote|apply) (?:the |my |our )?(?:promo |discount |coupon |referral |voucher |reader )?code(?![a-z])' },
   'use my link', 'my referral link', 'my affiliate link', 'referral discount', 'affiliate link', 'readers of this blog',
-  'readers of my blog', 'for my readers', 'my readers get', 'readers get', 'blog readers',
+  'readers of my blog', 'for my readers', 'my readers get', 'readers get', 'blog readers', 'this post is sponsored',
+  'sponsored post', 'in partnership with', { re: '(?<![\\d.])\\d{1,2}% off (?:with|using|when)(?![a-z])' },
+  // 优惠码 / 邀请码 for a post's readers, 报我的名字 (mention my name for a discount), 粉丝专属优惠.
+  '优惠码', '邀请码', '推荐码', '折扣码', '报我的名字', '提我的名字', '报我名字', '粉丝专属', '读者专属', '粉丝福利',
 ];
 
 export const CALL_TO_ACTION: readonly Pattern[] = [

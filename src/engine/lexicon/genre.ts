@@ -100,7 +100,7 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     'did not return a request', 'according to records', 'according to court records', 'according to documents',
     'records show', 'said in an interview', 'letters to the editor', 'news tips',
     // E2: reporters describing clinics (reviewed the websites, posing as relatives, said Dr. X, according to).
-    'reporters', 'posing as', 'reviewed the websites', 'sales materials', 'according to', 'did not respond',
+    'reporters', 'posing as', 'reviewed the websites', 'sales materials', 'according to',
     { re: '(?<![a-z])said (?:dr|prof|professor)(?![a-z])' }, { re: '(?<![a-z])(?:dr|prof)\\.? [a-z]+ [a-z]+,? said(?![a-z])' },
   ],
   regulator: [

@@ -24,6 +24,7 @@ import {
   BODY_OR_TREATMENT,
   COUNTERFACTUALS,
   CRITICAL_SENTENCE_ZH,
+  DESCRIBED_SELLER_EN,
   ESTABLISHED_COSTS,
   FEE_RULE_STATEMENTS,
   MYTH_HEADINGS_ZH,
@@ -34,6 +35,7 @@ import {
   NON_TREATMENT_ITEMS,
   PARTIAL_CHARGE_ZH,
   OFFER_ITEMS,
+  OTHERS_DID_EN,
   PLANT_SENSE,
   PRETEXT_FRAMES_ZH,
   PRODUCTION_RATES_ZH,
@@ -127,6 +129,36 @@ const CRITICAL_SENTENCE_ZH_RE = new RegExp(CRITICAL_SENTENCE_ZH.join('|'));
 const NARRATED_ZH_RE = new RegExp(NARRATED_EVENTS_ZH.join('|'));
 /** An English writer's narrated past about an offer made to them (NARRATED_EVENTS_EN). */
 export const NARRATED_EN_RE = new RegExp(`(?<![a-z])(?:${NARRATED_EVENTS_EN.join('|')})(?![a-z])`);
+/** 尚无可靠证据证明, 没有证据表明, 缺乏证据支持, 不能证明: what follows in the clause is not shown. */
+const EVIDENCE_NEG_ZH_RE =
+  /(?:尚无|暂无|没有|並無|并无|缺乏|无|尚未有|还没有)[^，。；！？,;!?]{0,6}?证据(?:能够|可以)?(?:证明|表明|显示|支持|证实)|(?:不能|无法|未能|尚未|没有|并未)(?:证明|证实)/;
+/** A sentence stating an advertising rule or an enforcement step (E1). */
+const REGULATORY_RULE_RE =
+  /(?:considered|count as|counts as|are|is|treated as) (?:an? )?(?:advertising|advertisements?)(?![a-z])|must comply|not permitted|prohibited representations?|infringement notices?|warning letters|advertising code|advertising requirements|unlawful advertising/;
+/** Other providers as the subject (某些医院, 不少机构, 一些诊所, 有的美容院): a guide describing them. */
+const OTHER_PROVIDERS_ZH_RE =
+  /(?:某些|一些|有些|有的|不少|很多|许多|部分|个别|多数|大多数|这些|那些|网上的?|市面上的?)(?:私立|民营|境外|海外|商业)?(?:医院|机构|医疗机构|诊所|美容院|养生馆|公司|商家|中心)/;
+/** Trials said to be under way (临床试验仍在进行中, 研究正在进行): a research report, not an offer. */
+const TRIALS_ONGOING_ZH_RE = /(?:试验|研究)(?:目前)?[仍还正尚]?(?:在|正在)(?:进行|开展|招募)/;
+/** E3: a checklist or guide describing what an advert does (It says…, The clinic treats…, Be wary if…). */
+const DESCRIBED_SELLER_RE = new RegExp(DESCRIBED_SELLER_EN.join('|'));
+/** E2/E4: other businesses' past doings in the third person (Several clinics promoted…, The price … was $24,500). */
+const OTHERS_DID_RE = new RegExp(OTHERS_DID_EN.join('|'));
+/** A sale price ("was $30,000, now $19,900"), not a past one. */
+const SALE_PRICE_RE = /(?<![a-z])(?:now|only|save|today)(?![a-z])/;
+
+/**
+ * Whether an English sentence describes someone else's selling: what an advert or clinic says or does (a guide's
+ * checklist), or what other businesses did (a report). 'attribution' for the first, 'narrative' for the second (a soft
+ * ad told as a story turns its narrative back into claims); undefined when the page may be speaking for itself.
+ */
+export function describesOthers(sentence: string): 'attribution' | 'narrative' | undefined {
+  if (hasCjk(sentence)) return undefined;
+  if (DESCRIBED_SELLER_RE.test(sentence)) return 'attribution';
+  if (!FIRST_PARTY_RE.test(sentence) && !SALE_PRICE_RE.test(sentence) && OTHERS_DID_RE.test(sentence)) return 'narrative';
+  return undefined;
+}
+
 /** 产品生产成功率达97%: a rate of making cells, not of treating. */
 const PRODUCTION_RATE_RE = new RegExp(PRODUCTION_RATES_ZH.join('|'));
 /**
@@ -549,6 +581,17 @@ export function classify(
   if (REPORTER_SENSITIVE.has(family) && REPORTER_NARRATION_RE.test(sentence)) {
     return { mention: true, context: 'narrative', hedged: false };
   }
+  // E1: a rule about advertising (Patient testimonials that refer to a stem cell product are considered advertising;
+  // claims … are prohibited representations): the regulator states it, nobody claims it.
+  if (!hasCjk(sentence) && REGULATORY_RULE_RE.test(sentence)) return { mention: true, context: 'warning-frame', hedged: false };
+  // E5: other providers' prices described by a guide (某些医院的干细胞治疗报价为每次3万到5万元; 不少机构宣传的“临床研究”，收费
+  // 在15万元到30万元之间), and trials said to be under way (几项…治疗渐冻症的临床试验在进行): not the page's offer or claim.
+  if (hasCjk(sentence) && !FIRST_PARTY_RE.test(sentence)) {
+    if (OFFER_FAMILIES.has(family) && OTHER_PROVIDERS_ZH_RE.test(sentence)) return { mention: true, context: 'attribution', hedged: false };
+    if (RESEARCH_SENSITIVE.has(family) && TRIALS_ONGOING_ZH_RE.test(sentence)) return { mention: true, context: 'research', hedged: false };
+  }
+  const described = describesOthers(sentence);
+  if (described !== undefined) return { mention: true, context: described, hedged: false };
   const question = isQuestion(sentence);
   const phrase = norm.slice(start, end);
   const own = (): ContextResult =>
@@ -658,6 +701,8 @@ function classifyZh(norm: string, start: number, end: number, sStart: number, sE
   if (UNAPPROVED_ZH_RE.test(norm.slice(sStart, sEnd)) && has(LEX.warning, rest) && !FIRST_PARTY_RE.test(norm.slice(sStart, sEnd))) {
     return { mention: true, context: 'warning-frame', hedged: false };
   }
+  // E5: no evidence shows it (尚无可靠证据证明能够逆转或治愈疾病, 没有证据表明…, 不能证明…): the whole clause is negated.
+  if (EVIDENCE_NEG_ZH_RE.test(before)) return { mention: true, context: 'negation', hedged: false };
   const negWindow = norm.slice(Math.max(cStart, start - 10), start);
   // A long regex span (e.g. 临床研究…收费) may carry its negation inside; short phrases such as 没有副作用
   // carry their own negation and are not checked inside.

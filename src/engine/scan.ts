@@ -1,10 +1,12 @@
 // Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { conditionMatchers, genreMatchers, LEX, ruleMatchers, hasTopic } from './compiled';
-import { NARRATED_EN_RE, STORAGE_RE, classify, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
+import { NARRATED_EN_RE, STORAGE_RE, classify, describesOthers, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
 import { PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, TRANSPLANT_STEPS } from './lexicon/context';
 import {
   CELL_GOODS,
+  ENFORCEMENT_VOICE,
+  READER_OFFERS,
   HUMAN_DOSING,
   HUMAN_ROUTES,
   NOT_FOR_HUMANS_LABELS,
@@ -83,6 +85,11 @@ export interface PageScan {
    * hand-built scans.
    */
   shopTherapyOffer?: boolean;
+  /**
+   * E6: distinct discount codes and referral links for the page's readers (offered readers of this blog $1,500 off…
+   * with code SLOWLANE, use my link) in its own words: a sponsored story. Absent on hand-built scans.
+   */
+  readerOfferKinds?: number;
   /** Distinct shop channels (add to cart, per vial, 加入购物车) in the page's own words. */
   shopKinds?: number;
   /** Distinct "not for human use / research use only / for cosmetic use only" labels on the page. */
@@ -94,6 +101,8 @@ const STORY_CONTACT_RE = compilePatterns(STORY_CONTACT);
 const REPORTING_CHANNEL_RE = compilePatterns(REPORTING_CHANNELS);
 const PATIENT_ORG_LINE_RE = compilePatterns(PATIENT_ORG_LINES);
 const SALES_CUE_RE = compilePatterns(SALES_CUES);
+const ENFORCEMENT_RE = compilePatterns(ENFORCEMENT_VOICE);
+const READER_OFFER_RE = compilePatterns(READER_OFFERS);
 const SHOP_RE = compilePatterns(SHOP_CHANNELS);
 const CELL_GOODS_RE = compilePatterns(CELL_GOODS);
 const ROUTE_RE = compilePatterns(HUMAN_ROUTES);
@@ -108,6 +117,9 @@ const SHOP_DESCRIBED_RE = compilePatterns(SHOP_DESCRIBED);
  */
 function nonSalesContact(sentence: string): boolean {
   if (findAll(REPORTING_CHANNEL_RE, sentence, 1).length > 0) return true;
+  // E1: a regulator's institutional voice (we have issued infringement notices, our compliance team, tell us using…).
+  // Not with booking or price words (a financing line's "no prepayment penalty").
+  if (findAll(ENFORCEMENT_RE, sentence, 1).length > 0 && findAll(SALES_CUE_RE, sentence, 1).length === 0) return true;
   return findAll(PATIENT_ORG_LINE_RE, sentence, 1).length > 0 && findAll(SALES_CUE_RE, sentence, 1).length === 0;
 }
 
@@ -200,6 +212,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   const travel = new Set<string>();
   const voice = new Set<string>();
   const storyContact = new Set<string>();
+  const readerOffers = new Set<string>();
   const establishedVoice = new Set<string>();
   const seenPassage = new Set<number>();
   const genre = new Map<string, Set<string>>();
@@ -311,6 +324,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
           findAll(LEX.research, sentence, 1).length > 0 ||
           findAll(LEX.warning, sentence, 1).length > 0 ||
           findAll(LEX.attribution, sentence, 1).length > 0 ||
+          describesOthers(sentence) !== undefined ||
           findAll(LEX.established, sentence, 1).length > 0 ||
           // Recruiting for a trial names conditions without offering treatment.
           findAll(LEX.trialLanguage, sentence, 1).length > 0;
@@ -345,11 +359,14 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         // A patient group's helpline (病友服务热线, 志愿者热线) or a reporting channel (拨打12320举报, report it to the FDA).
         !nonSalesContact(sentence) &&
         // A writer narrating an offer made to them (I had an email with a quote: …, hotel and transfers included).
-        !NARRATED_EN_RE.test(sentence)
+        !NARRATED_EN_RE.test(sentence) &&
+        // What an advert or other clinics say or did (It says…, Several clinics promoted financing…): E2–E4.
+        describesOthers(sentence) === undefined
       );
     };
     for (const h of findAll(LEX.cta, norm)) if (ownWords(h)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
     for (const h of findAll(LEX.travel, norm)) if (ownWords(h)) travel.add(norm.slice(h.start, h.end));
+    for (const h of findAll(READER_OFFER_RE, norm)) if (ownWords(h)) readerOffers.add(norm.slice(h.start, h.end));
     for (const h of findAll(LEX.voice, norm)) {
       if (ownWords(h)) {
         voice.add(norm.slice(h.start, h.end));
@@ -371,7 +388,12 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     // Critical voice: distinct positions of frames and critical vocabulary, minus sellers' disclaimers.
     // A shop's "research use only / not for human use" label is its own boilerplate too (Class 2).
     const disclaimers = [...findAll(LEX.disclaimer, norm), ...findAll(NOT_FOR_HUMANS_RE, norm)];
-    for (const h of findAll(LEX.disclaimer, norm)) if (!isReported(h)) disclaimerSet.add(norm.slice(h.start, h.end));
+    // Disclaimers other sites carried (Footers on most sites carried disclaimers such as "results may vary") are reported.
+    for (const h of findAll(LEX.disclaimer, norm)) {
+      if (isReported(h)) continue;
+      const [s, e] = sentenceAround(norm, h.start);
+      if (describesOthers(norm.slice(s, e)) === undefined) disclaimerSet.add(norm.slice(h.start, h.end));
+    }
     const starts = new Set<number>();
     for (const re of [LEX.critical, LEX.warning, LEX.attribution]) {
       for (const h of findAll(re, norm)) if (!overlaps(h, disclaimers)) starts.add(h.start);
@@ -552,6 +574,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     noFeeStatement,
     costsBorne,
     storyContactKinds: storyContact.size,
+    readerOfferKinds: readerOffers.size,
     shopTherapyOffer,
     shopKinds: shop.size,
     notForHumansKinds: notForHumans.size,

@@ -15,6 +15,9 @@ const WEAK_FAMILIES = new Set(['pricing', 'prestige-hype', 'unproven-product']);
 /** Marker groups that say what is sold or how a list is headed, not who is speaking (lexicon/genre.ts). */
 const NOT_GENRES: ReadonlySet<string> = new Set(['topical', 'warning-list', 'cell-shop']);
 
+/** A provider speaking in a post (we, our, 我们, 我院): its price stays its own. */
+const PROVIDER_VOICE_RE = /(?<![a-z])(?:we|our|us)(?![a-z])|我们|我院|本院|本中心/;
+
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
@@ -100,7 +103,11 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   const ownOffer = ownPricing && scan.ctaKinds >= W.genre.ownOfferCta && markers < W.genre.ownOfferMaxMarkers;
   // A page with no price and no cell product of its own, whose selling is booking and contact channels (a
   // hospital's 预约挂号 and switchboard under a 辟谣/科普 article), is judged by its genre without them.
-  const advisory = (scan.genreMarkers?.advisory ?? 0) >= W.genre.advisoryMarkers;
+  // E1: a regulator's page (infringement notices, warning letters, the advertising code, penalties) is the same: its
+  // institutional "we", "our guidance" and "contact us" enforce the rules.
+  const advisory =
+    (scan.genreMarkers?.advisory ?? 0) >= W.genre.advisoryMarkers ||
+    (scan.genreMarkers?.regulator ?? 0) >= W.genre.regulatorMarkers;
   // A thread (楼主, 回复, N楼, 吧主; OP, replies) is not made a seller by the travel words, prices and site buttons
   // (扫码下载APP) in its posts: only a post in a provider's own voice with contact details is an ad.
   // The same for a news report (bylines, datelines, "declined to comment"): the prices it narrates and the
@@ -118,7 +125,9 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
       : firstParty;
   // A story whose own text hands out the provider's contact (加我们的健康顾问微信) next to a call to action is a soft
   // ad: the comments under it (a doctor's warning, 作者回复, 留言) do not make it a thread or an advisory page.
-  const storyAd = (scan.storyContactKinds ?? 0) > 0 && scan.ctaKinds > 0;
+  // E6: a discount code or referral link for readers on a priced programme or a cell product is a sponsored story.
+  const sponsored = (scan.readerOfferKinds ?? 0) > 0 && (ownPricing || ownProduct);
+  const storyAd = ((scan.storyContactKinds ?? 0) > 0 && scan.ctaKinds > 0) || sponsored;
   const thirdParty =
     !storyAd &&
     !(ownOffer && !threadOnly) &&
@@ -131,7 +140,7 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // questions ("Why not turn back the clock?") are its own advertising.
   // Not on a third-party page: a forum or advisory page's quotes and questions are other people's.
   // A soft ad told as a patient story (storyAd): its narrated treatment and results are its own testimonials.
-  const findings = (strongSelling || storyAd) && !thirdParty
+  let findings: Finding[] = (strongSelling || storyAd) && !thirdParty
     ? scan.findings.map((f): Finding => {
         const turned = f.context === 'reported-speech' || f.context === 'question' || (storyAd && f.context === 'narrative');
         if (!turned) return f;
@@ -139,6 +148,15 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
         return { ...rest, mention: false };
       })
     : scan.findings;
+  // E4: on a thread, a price in a post that does not speak as a provider (It's $24,500 for the package) is what a
+  // clinic told the poster, not the page's own offer.
+  if (threadOnly && !storyAd) {
+    findings = findings.map((f): Finding =>
+      !f.mention && f.family === 'pricing' && !PROVIDER_VOICE_RE.test(f.quote.toLowerCase())
+        ? { ...f, mention: true, context: 'reported-speech' }
+        : f,
+    );
+  }
   const base = { topic: true, findings, trialIds: scan.trialIds, conditions };
 
   const claims = findings.filter((f) => !f.mention);
@@ -163,7 +181,7 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   const hasOffer =
     !standardCare &&
     !thirdParty &&
-    ((scan.ctaKinds + scan.voiceKinds + scan.travelKinds > 0 &&
+    (sponsored ||(scan.ctaKinds + scan.voiceKinds + scan.travelKinds > 0 &&
       (offerClaims.length > 0 || (scan.voiceKinds >= 2 && (scan.ctaKinds > 0 || pricing.length > 0)))) ||
       shopOffer);
 
@@ -202,6 +220,9 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
       W.shopTherapyOffer,
       'cell goods sold by the vial or through a cart with routes into the body, dosing, clinics or conditions',
     );
+  }
+  if (sponsored && !thirdParty) {
+    signal('sponsored-story', W.sponsoredStory, `${scan.readerOfferKinds ?? 0} reader discount code(s) or referral link(s) on a priced treatment`);
   }
   if (hasOffer && scan.voiceKinds > 0) {
     signal('selling-voice', Math.min(W.voiceCap, scan.voiceKinds * W.voiceEach), `${scan.voiceKinds} phrase(s)`);

@@ -48,6 +48,11 @@ export const WEIGHTS = {
    * only / not for human use / for cosmetic use only" label says (red-flags.md §3: disclaimers do not cancel claims).
    */
   shopTherapyOffer: 12,
+  /**
+   * E6: a story whose author hands readers a discount code or referral link for a priced treatment programme (a
+   * sponsored story, a soft ad): strong first-party commercial intent whatever the narrative voice.
+   */
+  sponsoredStory: 12,
 
   /**
    * Critical context: when warning/attribution frames, mentions and the critical vocabulary of regulators,
@@ -93,6 +98,8 @@ export const WEIGHTS = {
      * do not make it a seller.
      */
     advisoryMarkers: 2,
+    /** …and distinct regulator markers (infringement notices, warning letters, penalties, advertising code) (E1). */
+    regulatorMarkers: 3,
     /**
      * Distinct forum markers (楼主, 回复, N楼, 吧主; OP, replies, upvotes) from which a page is a thread: its genre is
      * judged on the provider voice alone unless the page speaks as a provider and gives contact details.

@@ -2,6 +2,20 @@
 // are rules (family 'pricing'); these only feed the page-level 'commercial-intent' signal.
 import type { Pattern } from '../types';
 
+/**
+ * E6: a discount code or referral link for a story's readers ("offered readers of this blog $1,500 off any neuro program
+ * with code SLOWLANE", "use my link", "mention WEEKENDMILES when you book"): a sponsored story's sales channel, whatever
+ * the narrative voice (also a story's provider contact: lexicon/voice.ts STORY_CONTACT).
+ */
+export const READER_OFFERS: readonly Pattern[] = [
+  { re: '(?:with|use|using|enter|mention|quote|apply) (?:the |my |our )?(?:promo |discount |coupon |referral |voucher |reader )?code(?![a-z])' },
+  'use my link', 'my referral link', 'my affiliate link', 'referral discount', 'affiliate link', 'readers of this blog',
+  'readers of my blog', 'for my readers', 'my readers get', 'readers get', 'blog readers', 'this post is sponsored',
+  'sponsored post', 'in partnership with', { re: '(?<![\\d.])\\d{1,2}% off (?:with|using|when)(?![a-z])' },
+  // 优惠码 / 邀请码 for a post's readers, 报我的名字 (mention my name for a discount), 粉丝专属优惠.
+  '优惠码', '邀请码', '推荐码', '折扣码', '报我的名字', '提我的名字', '报我名字', '粉丝专属', '读者专属', '粉丝福利',
+];
+
 export const CALL_TO_ACTION: readonly Pattern[] = [
   'contact us', 'call us', 'call now', 'call today', 'call our', 'give us a call', 'text us', 'email us', 'message us',
   'book now', 'book a', 'book your', 'booking', 'schedule a', 'schedule your', 'schedule an', 'request a consultation',
@@ -15,6 +29,7 @@ export const CALL_TO_ACTION: readonly Pattern[] = [
   // Not "sponsored by" alone: a trial is "sponsored by" its company.
   'brought to you by', 'episode is sponsored by', "today's sponsor", 'our sponsor', 'use code', 'use promo code',
   'promo code', 'discount code', 'coupon code',
+  ...READER_OFFERS,
   { re: '(?<![\\d-])(?:\\+?1[\\s.\\-]?)?\\(?\\d{3}\\)?[\\s.\\-]\\d{3}[\\s.\\-]\\d{4}(?!\\d)' },
   { re: '(?<!\\d)(?:400|800)[\\s\\-]?\\d{3}[\\s\\-]?\\d{4}(?!\\d)' },
   { re: '(?<!\\d)1[3-9]\\d{9}(?!\\d)' },
@@ -45,6 +60,21 @@ export const REPORTING_CHANNELS: readonly Pattern[] = [
   { re: '(?<![a-z])report(?:ing|ed)?\\s(?:it|them|this|that|the (?:clinic|ad|provider|company|seller)|a clinic|clinics|suspected|concerns?|problems?|side effects|adverse|to)(?![a-z])' },
   'complaint*', 'medwatch', 'ocod@fda', 'fda.gov', 'tga.gov', 'reportfraud', 'ftc.gov', 'attorney general',
   'consumer protection', 'consumer affairs', 'medical board', 'trading standards',
+];
+
+/**
+ * E1: a regulator speaking in the institutional "we" (we regulate, we have issued infringement notices, our compliance
+ * team, our guidance, tell us / report it to us, penalties, the advertising code, therapeutic goods, warning letters).
+ * Its "we", "our team" and "contact us" enforce the rules; they do not sell. Also the regulator genre's markers.
+ */
+export const ENFORCEMENT_VOICE: readonly Pattern[] = [
+  'we regulate', 'we have issued', 'we issued', 'we may issue', 'we sent warning', 'we have sent warning', 'we took action',
+  'we have taken action', 'we may take action', 'we consider misleading', 'we monitor', 'our role is to protect',
+  'infringement notice*', 'warning letters', 'compliance team', 'our compliance', 'our enforcement', 'our guidance',
+  { re: 'tell us (?:using|through|via|online|if you see|about (?:an? |the )?(?:advert|ad|advertisement|clinic|product))' }, 'report it to us', 'report them to us', 'report an advertisement', 'report an advert', 'report the advert*',
+  'penalt*', 'civil penalty', 'advertising code', 'advertising requirements', 'advertising rules', 'unlawful advertising',
+  'therapeutic goods', 'prohibited representation*', 'enforcement action', 'enforcement', 'breach*', 'court orders',
+  'not permitted', 'must comply', 'regulator', 'regulatory action',
 ];
 
 /** A patient organisation's or charity's own line: volunteers, peer support, no recommendation of any provider. */

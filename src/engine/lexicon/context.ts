@@ -16,6 +16,8 @@ export const ATTRIBUTION_FRAMES: readonly Pattern[] = [
 
 /** The writer warns about the phrase: beware, red flag, scam, unproven; 警惕, 骗局, 虚假. */
 export const WARNING_FRAMES: readonly Pattern[] = [
+  // E4: a reply calling it a sales line (A "90% success rate" with no published study is a sales line).
+  'sales line', 'sales lines',
   'beware', 'be wary', 'wary of', 'be careful', 'be cautious', 'caution*', 'red flag*', 'warning sign*', 'warning',
   'warn', 'warns', 'warned', 'scam*', 'fraud*', 'too good to be true', 'unproven', 'unapproved',
   'not approved', 'not been approved', 'no approved', 'illegal*', 'false', 'falsely', 'misleading', 'mislead*',
@@ -286,6 +288,40 @@ export const NARRATED_EVENTS_EN: readonly string[] = [
 ];
 
 /**
+ * A sentence describing what an advert or clinic does, as a checklist or a guide puts it (E3: "It says the treatment
+ * is "completely safe"", "It quotes success rates like…", "It uses patient testimonials…", "The clinic treats MS,
+ * autism…", "Be wary if…"), or naming the adverts someone has seen ("our helpline hears from people who have seen
+ * adverts for…"). Its claims and conditions are the advert's, not the page's. Sentence-initial subjects only: an ad's
+ * own "It is completely safe" or "It uses your own cells" is not here.
+ */
+export const DESCRIBED_SELLER_EN: readonly string[] = [
+  '^[\\s\\-•*·–—]*(?:it|they|the (?:clinic|clinics|ad|ads|advert|adverts|advertisement|website|site|provider|company|seller|brochure)|(?:a|one|another) (?:clinic|provider|centre|center|hospital)(?: (?:in|near) [a-z]+)?)(?: also| often| may| will| even)? (?:says|say|claims|claim|quotes|quote|promises|promise|tells you|shows|show|lists|list|features|guarantees|want|wanted|quoted|asked|ask you|ask for|charged|uses (?:patient |customer |celebrity |parent )?(?:testimonials|stories|videos|endorsements|reviews))(?![a-z])',
+  '^[\\s\\-•*·–—]*the (?:clinic|clinics|ad|advert|advertisement|website|site|provider|company|seller)(?: also| often| may)? (?:treats|charges|offers|asks|pressures|pushes|wants)(?![a-z])',
+  '^[\\s\\-•*·–—]*(?:be (?:wary|cautious|careful|suspicious)|beware|watch out|walk away|think twice) if(?![a-z])',
+  '(?:seen|saw|see|seeing|come across|came across|found|read) (?:an? |the |these |such |online )?(?:adverts?|ads|advertisements?|advertising|promotions?)(?![a-z])',
+  'hears? from (?:people|families|patients|members|parents)',
+  '(?<![a-z])in (?:the|these|such|their|many|some|most|those) (?:ads|adverts|advertisements|brochures|videos|promotions)(?![a-z])',
+  // Found on other people's pages (We also found patient testimonials … on clinic social media pages).
+  'on (?:the )?(?:clinics?|clinics\'|providers?|providers\'|their) (?:[a-z]+ ){0,2}?(?:websites?|sites|pages|social media|brochures|ads|adverts)(?![a-z])',
+];
+
+/**
+ * E2 (news) and E4 (forums): a sentence about what other businesses did, in the third person and past tense ("Several
+ * clinics promoted financing…", "Footers on most sites carried disclaimers…", "The price for the package was $24,500",
+ * "Packages ranged from $6,900…", "Reporters posing as relatives were offered…"). Its prices, calls to action and
+ * disclaimers are reported, not the page's own. Not in a sentence where the page speaks as a provider (we, our).
+ */
+export const OTHERS_DID_EN: readonly string[] = [
+  '(?:the|other|several|many|most|some|all|these|those|both|one|another|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}) (?:of the )?(?:[a-z]+ )?(?:clinics|clinic|clinic\'s|clinics\'|sites|websites|site|providers|centres|centers|footers|brochures|companies|operators) (?:[a-z]+ ){0,2}?(?:promoted|advertised|charged|listed|carried|offered|sold|quoted|displayed|featured|ranged|promised|described|claimed|told|pitched|marketed)(?![a-z])',
+  'footers? on',
+  '(?:prices?|costs?|fees?|packages?) (?:[^\\s.!?]+ ){0,6}?(?:was|were|ranged)(?![a-z])',
+  '(?:were|was|been|being) (?:offered|quoted|pitched|promised|sold)(?![a-z])', 'posing as',
+  '(?<![a-z])another (?:[a-z]+ )?(?:sold|charged|offered|advertised|listed|promoted|quoted)(?![a-z])', 'reporters?(?![a-z])',
+  // A guide on what clinics generally do (Clinics often charge between £10,000 and £50,000).
+  '(?<![a-z])(?:clinics|providers|centres|centers|companies|sellers) (?:often |typically |usually |may |will |can |sometimes |also )?(?:charge|offer|advertise|promise|claim|sell|quote|ask for)(?![a-z])',
+];
+
+/**
  * A heading or lead-in over a list of warning signs (二、常见的危险信号; 警惕以下说法; 如果遇到以下情况，请警惕; "Red flags
  * to watch for", "Warning signs:", "Walk away if a clinic:"): the list lines under it, each short and unquoted, are
  * what the guide warns about, even when every item is a block of its own (Class 1).
@@ -295,6 +331,8 @@ export const WARNING_LIST_HEADINGS: readonly Pattern[] = [
   '套路有哪些', '常见话术', '这些话术', '这些说法', '以下说法', '以下话术', '以下宣传', '以下承诺', '以下几种情况', '以下情况',
   { re: '(?:警惕|当心|谨防|小心|提防|远离|注意)(?:以下|这些|这几种|下列|如下)' },
   { re: '(?:遇到|碰到|看到|听到)(?:以下|下列|这些|这几种|如下)' },
+  // E5: 这些情况要警惕, 以下做法需当心 (the frame after the list word).
+  { re: '(?:以下|下列|这些|这几种|如下)(?:情况|说法|话术|宣传|做法|信号|特征)(?:要|需要|需|请|一定要|务必)?(?:警惕|当心|小心|注意|提防)' },
   'warning signs', 'warning sign', 'warning signals', 'red flags', 'red flag', 'signs of a scam', 'signs of fraud',
   'watch out for', 'watch for', 'look out for', 'be wary of', 'beware of', 'be cautious if', 'be suspicious',
   'walk away if', 'steer clear if', 'think twice if', 'if you hear', 'if you see', 'if a clinic', 'if the clinic',

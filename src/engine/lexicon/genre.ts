@@ -1,7 +1,7 @@
 // Page genre and reported speech (red-flags.md §3). Who is speaking decides whether a phrase is a claim:
 // a journalist, regulator, researcher or forum poster quoting a clinic does not make the clinic's claims.
 import type { Pattern } from '../types';
-import { HUMAN_DOSING, HUMAN_ROUTES, NOT_FOR_HUMANS_LABELS, PRACTITIONER_BUYERS, SHOP_CHANNELS } from './commerce';
+import { ENFORCEMENT_VOICE, HUMAN_DOSING, HUMAN_ROUTES, NOT_FOR_HUMANS_LABELS, PRACTITIONER_BUYERS, SHOP_CHANNELS } from './commerce';
 import { WARNING_LIST_HEADINGS } from './context';
 
 /**
@@ -99,12 +99,16 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     'reporting by', 'contributed to this report', 'contributed reporting', 'additional reporting', 'did not return calls',
     'did not return a request', 'according to records', 'according to court records', 'according to documents',
     'records show', 'said in an interview', 'letters to the editor', 'news tips',
+    // E2: reporters describing clinics (reviewed the websites, posing as relatives, said Dr. X, according to).
+    'reporters', 'posing as', 'reviewed the websites', 'sales materials', 'according to',
+    { re: '(?<![a-z])said (?:dr|prof|professor)(?![a-z])' }, { re: '(?<![a-z])(?:dr|prof)\\.? [a-z]+ [a-z]+,? said(?![a-z])' },
   ],
   regulator: [
     '行政处罚决定书', '处罚决定', '当事人', '违反了《', '违反《', '依据《', '根据《', '罚款', '责令', '立案调查', '市场监督管理局',
     '消费者委员会', '消委会', '卫生署', '投诉人', '本会', '个案', '消费者应', '消费警示', '卫健委', '药监局', '投诉', '举报', '12315', '行政复议', '行政诉讼',
     'warning letter', 'consent order', 'complaint', 'enforcement action', 'the commission', 'attorney general',
     'consumer alert', 'consumer council', 'consumers should', 'the agency', 'docket',
+    ...ENFORCEMENT_VOICE,
   ],
   forum: [
     'posted by', 'has anyone', 'anyone here', 'anyone tried', 'anyone know', 'does anyone', 'did anyone', 'reply',
@@ -123,6 +127,10 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     // The thread's original poster ("level 2 · relapsing_in_ohio · OP"), not post-op/pre-op.
     { re: '(?<![a-z0-9-])op(?![a-z0-9-])' }, 'upvoted by', 'quora',
     'reddit',
+    // E4: forum furniture (Joined: Feb 2025, Posts: 14, Reply #1, 3 members viewing, thread started by, Quote:).
+    { re: '(?<![a-z])joined:? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d{4})' }, { re: '(?<![a-z])posts: ?\\d' },
+    { re: '(?<![\\d,])\\d[\\d,]{0,8} posts(?![a-z])' }, { re: '(?<![a-z])reply #?\\d' }, 'reply from', 'thread started',
+    { re: '(?<![\\d,])\\d{1,6} members(?![a-z])' }, 'members online', 'members viewing', 'quote:',
     // 知乎, 百度知道, 贴吧 and other zh Q&A/forum furniture.
     '问题描述', '谢邀', '赞同', '关注者', '被浏览', '已认证', '发布于', '编辑于', '条评论', '个回答', '回答', '知乎', '百度知道', '贴吧',
     '评论区', '写回答', '邀请回答', '沙发', '顶帖', '发表于', { re: '(?<=\\d)楼' },
@@ -160,7 +168,8 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     '辟谣', '科普', '误区', '谣言', '真相', '医生提醒', '专家提醒', '提醒大家', '警惕', '答疑', '常见疑问', '健康知识',
     '迷思', '衛教', '澄清',
     'myth', 'myths', 'myths and facts', 'fact:', 'facts:', 'fact check', 'debunk*', 'health library', 'patient education',
-    'what to do instead', 'questions we hear', 'what you should know',
+    'what to do instead', 'questions we hear', 'what you should know', 'what you need to know', 'how to spot',
+    'our helpline', 'questions to ask', 'our advisers', 'our nurses',
     // A patient organisation's or charity's guide for families (Class 1: 病友会, 患者组织, 本指南; "this guide",
     // patient association, charity): it warns about providers, it does not sell. Not 公益 alone (clinics run
     // 公益项目 as a selling pretext).
@@ -220,7 +229,7 @@ export const PAYMENT_NARRATIVE: readonly Pattern[] = [
   // Someone else's offer narrated by the writer: "the clinic offered him a booster at a discount".
   'offered him', 'offered her', 'offered them', 'offered me', 'offered us', 'the clinic charged', 'clinics charged',
   'they charged', 'it charged', 'charged patients', 'charged families',
-  'quoted me', 'quoted us', 'quoted her', 'quoted him', 'quoted them', 'they quoted', 'was quoted', 'were quoted',
+  'being quoted', 'been quoted', 'quoted me', 'quoted us', 'quoted her', 'quoted him', 'quoted them', 'they quoted', 'was quoted', 'were quoted',
   'quoted price', 'quoted a price', 'quoted a fee', 'asking price', 'wanted to charge', 'asked about the price',
   // A fee someone was asked for (有家长被要求先交5万元定金; "she was asked to pay $8,000 up front"): reported, not offered.
   { re: '被(?:要求|告知|通知|催促?|逼)(?:先|马上|立即|尽快|当天)?(?:交|缴|付|支付|缴纳|交纳|转账|转|汇款|汇|打款|刷卡)' },

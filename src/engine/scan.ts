@@ -103,6 +103,8 @@ const PATIENT_ORG_LINE_RE = compilePatterns(PATIENT_ORG_LINES);
 const SALES_CUE_RE = compilePatterns(SALES_CUES);
 const ENFORCEMENT_RE = compilePatterns(ENFORCEMENT_VOICE);
 const READER_OFFER_RE = compilePatterns(READER_OFFERS);
+/** One quotation from the first character to the last (closing punctuation allowed after it), no quote inside. */
+const WHOLE_QUOTE_RE = /^["“”「『][^"“”「」『』]+["“”」』][.!?。！？]?$/;
 const SHOP_RE = compilePatterns(SHOP_CHANNELS);
 const CELL_GOODS_RE = compilePatterns(CELL_GOODS);
 const ROUTE_RE = compilePatterns(HUMAN_ROUTES);
@@ -361,7 +363,10 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         // A writer narrating an offer made to them (I had an email with a quote: …, hotel and transfers included).
         !NARRATED_EN_RE.test(sentence) &&
         // What an advert or other clinics say or did (It says…, Several clinics promoted financing…): E2–E4.
-        describesOthers(sentence) === undefined
+        describesOthers(sentence) === undefined &&
+        // A sentence that is one quotation from end to end ("Over 90% of our patients report improvement." in a
+        // regulator's list of non-compliant statements): someone's words, printed; not the page speaking.
+        !WHOLE_QUOTE_RE.test(sentence.trim())
       );
     };
     for (const h of findAll(LEX.cta, norm)) if (ownWords(h)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));

@@ -40,6 +40,7 @@ import {
   PRETEXT_FRAMES_ZH,
   PRODUCTION_RATES_ZH,
   STORAGE_SERVICE,
+  STANDARD_CARE_COSTS,
   UNPROVEN_OFFER_WORDS,
   WARNING_LIST_HEADINGS,
 } from './lexicon/context';
@@ -123,6 +124,7 @@ const NO_GUARANTEE_ENROL_RE =
   /不(?:保证|一定|能保证)[^。！？]{0,12}(?:入组|入选|纳入)|not (?:everyone|all|every)[^.!?]{0,40}(?:be enrolled|be eligible|be accepted|qualify)/;
 const ESTABLISHED_COST_RE = compilePatterns(ESTABLISHED_COSTS);
 const UNPROVEN_OFFER_RE = compilePatterns(UNPROVEN_OFFER_WORDS);
+const STANDARD_CARE_COST_RE = compilePatterns(STANDARD_CARE_COSTS);
 /** Storage or banking words; scan.ts counts them per page with the same regex. */
 export const STORAGE_RE = compilePatterns(STORAGE_SERVICE);
 const CRITICAL_SENTENCE_ZH_RE = new RegExp(CRITICAL_SENTENCE_ZH.join('|'));
@@ -132,6 +134,10 @@ export const NARRATED_EN_RE = new RegExp(`(?<![a-z])(?:${NARRATED_EVENTS_EN.join
 /** 尚无可靠证据证明, 没有证据表明, 缺乏证据支持, 不能证明: what follows in the clause is not shown. */
 const EVIDENCE_NEG_ZH_RE =
   /(?:尚无|暂无|没有|並無|并无|缺乏|无|尚未有|还没有)[^，。；！？,;!?]{0,6}?证据(?:能够|可以)?(?:证明|表明|显示|支持|证实)|(?:不能|无法|未能|尚未|没有|并未)(?:证明|证实)/;
+/** A provider declining to offer something (不开展, 不提供, 从未开展…). */
+const REFUSAL_ZH_RE = /不开展|不提供|不从事|不进行|不接诊|不承接|未开展|从未开展|没有开展|从不提供|不再开展/;
+/** …and turning to what it offers instead. */
+const TURN_ZH_RE = /[只仅但]|而是/;
 /** A sentence stating an advertising rule or an enforcement step (E1). */
 const REGULATORY_RULE_RE =
   /(?:considered|count as|counts as|are|is|treated as) (?:an? )?(?:advertising|advertisements?)(?![a-z])|must comply|not permitted|prohibited representations?|infringement notices?|warning letters|advertising code|advertising requirements|unlawful advertising/;
@@ -541,10 +547,12 @@ export function classify(
   }
   // What transplant or approved CAR-T care costs (费用参考: 自体移植总费用一般在10万–20万元), said by no seller and
   // with no cell-offer word in the sentence, is the cost of standard care.
+  // A hospital may give its own figures (根据本中心近年数据，自体移植总费用一般在10万–20万元) when the words are those of
+  // transplant care or public insurance (自体/异基因移植, 医保报销), which no cell-product seller uses.
   if (
     family === 'pricing' &&
     (has(LEX.established, sentence) || has(ESTABLISHED_COST_RE, sentence)) &&
-    !FIRST_PARTY_RE.test(sentence) &&
+    (!FIRST_PARTY_RE.test(sentence) || has(STANDARD_CARE_COST_RE, sentence)) &&
     !has(UNPROVEN_OFFER_RE, sentence)
   ) {
     return { mention: true, context: 'established-use', hedged: false };
@@ -703,6 +711,11 @@ function classifyZh(norm: string, start: number, end: number, sStart: number, sE
   }
   // E5: no evidence shows it (尚无可靠证据证明能够逆转或治愈疾病, 没有证据表明…, 不能证明…): the whole clause is negated.
   if (EVIDENCE_NEG_ZH_RE.test(before)) return { mention: true, context: 'negation', hedged: false };
+  // A provider declining a service governs its whole object (本中心不开展以"抗衰老""美容"为目的的干细胞回输), unless the
+  // clause turns to what it does offer instead (不提供…，只提供 / 而是).
+  if (REFUSAL_ZH_RE.test(before) && !TURN_ZH_RE.test(before.slice(before.search(REFUSAL_ZH_RE)))) {
+    return { mention: true, context: 'negation', hedged: false };
+  }
   const negWindow = norm.slice(Math.max(cStart, start - 10), start);
   // A long regex span (e.g. 临床研究…收费) may carry its negation inside; short phrases such as 没有副作用
   // carry their own negation and are not checked inside.

@@ -64,8 +64,16 @@ export const NEGATIONS_ZH: readonly string[] = [
  */
 export const ESTABLISHED_COSTS: readonly Pattern[] = [
   '自体移植', '异基因移植', '异体移植', '移植费用', '移植总费用', '上市car-t', 'car-t产品', '惠民保', '医保报销', '纳入医保',
-  '商业保险报销', '医保目录',
+  '商业保险报销', '医保目录', '医保规定', '医保政策', '医保办', '移植协调员',
   'transplant cost*', 'cost of transplant*', 'covered by medicare', 'covered by insurance',
+];
+/**
+ * The subset no cell-product seller uses: transplant types and public insurance. With these, a hospital's own
+ * figures (本中心…自体移植总费用) are the cost of standard care ("移植费用" alone is not here: 干细胞移植费用 is sold).
+ */
+export const STANDARD_CARE_COSTS: readonly Pattern[] = [
+  '自体移植', '异基因移植', '异体移植', '上市car-t', 'car-t产品', '惠民保', '医保报销', '纳入医保', '医保目录', '医保规定',
+  '医保政策', '医保办', '移植协调员', 'covered by medicare',
 ];
 /** Words of a cell offer that established-care costs never carry (回输, 抗衰, 套餐, 优惠…). */
 export const UNPROVEN_OFFER_WORDS: readonly Pattern[] = [

@@ -93,6 +93,42 @@ function literalOf(phrase: string, prefix: string): { length: number; tail: bool
   return length > 0 && prefix.length === length ? { length, tail } : null;
 }
 
+const OP_RUN = -1;
+const OP_APOSTROPHE = -2;
+const RUN_TOKENS: Record<string, [number, number]> = { '[\\s\\-]{1,3}': [1, 3], '[\\s\\-]{0,2}': [0, 2] };
+
+/**
+ * A phrase as a tiny program the scanner runs instead of compiling its regex: [tail, ops…], each op a
+ * character code (compared as the regex compares: case-insensitively, digits exactly), OP_APOSTROPHE (an
+ * optional '), or OP_RUN min max (a run of whitespace and hyphens; consecutive separator tokens merge into one
+ * run, which is what the regex's backtracking over [\s\-]{1,3}[\s\-]{0,2}… amounts to). A run ends at a
+ * non-separator, and a phrase's next token never is one, so taking the whole run is exact. Null for a phrase
+ * with anything else (the regex is used).
+ */
+export function phraseProgram(phrase: string): Int32Array | null {
+  const { tokens, tail } = phraseParts(phrase);
+  const ops: number[] = [tail ? 1 : 0];
+  for (const tok of tokens) {
+    const run = RUN_TOKENS[tok];
+    if (run) {
+      const last = ops.length - 3;
+      if (ops.length >= 4 && ops[last] === OP_RUN) {
+        ops[last + 1] = (ops[last + 1] as number) + run[0];
+        ops[last + 2] = (ops[last + 2] as number) + run[1];
+      } else ops.push(OP_RUN, run[0], run[1]);
+      continue;
+    }
+    if (tok === "'?") {
+      ops.push(OP_APOSTROPHE);
+      continue;
+    }
+    const lit = tok.length === 2 && tok.charAt(0) === '\\' ? tok.charAt(1) : tok;
+    if ([...lit].length !== 1 || /\s/.test(lit) || lit === '-') return null;
+    for (let i = 0; i < lit.length; i++) ops.push(lit.charCodeAt(i));
+  }
+  return ops.length > 1 ? Int32Array.from(ops) : null;
+}
+
 /**
  * The scan loop's state, as a class with fixed fields so the engine optimises its hot methods once (a
  * closure per call, reading captured typed arrays, kept being deoptimised on long pages).
@@ -110,6 +146,7 @@ class Scan {
     private readonly t: Trie,
     patternCount: number,
     private readonly regexOf: (id: number) => RegExp,
+    private readonly programOf: (id: number) => Int32Array | null,
   ) {
     this.cand = new Int32Array(64);
     this.seenAt = new Int32Array(patternCount);
@@ -210,6 +247,38 @@ class Scan {
     // way out, an access it has no type feedback for yet (that deoptimised it at the end of every piece).
   }
 
+  /** Where a phrase program (see phraseProgram) matching at p ends, or -1. */
+  private runProgram(prog: Int32Array, p: number): number {
+    const norm = this.norm;
+    const n = this.n;
+    const tab = this.tab;
+    let q = p;
+    // prog[0]: 1 when a Latin letter or digit may not follow; then the ops.
+    for (let k = 1; k < prog.length; k++) {
+      const op = prog[k] as number;
+      if (op === OP_RUN) {
+        const min = prog[++k] as number;
+        const max = prog[++k] as number;
+        let r = q;
+        while (r < n && r - q <= max && isSepClass(tab[norm.charCodeAt(r)] as number)) r++;
+        // A run at the phrase's end takes what it can (nothing has to follow it); inside, it must be the whole run.
+        if (r - q > max && k === prog.length - 1) r = q + max;
+        if (r - q < min || r - q > max) return -1;
+        q = r;
+      } else if (op === OP_APOSTROPHE) {
+        if (q < n && norm.charCodeAt(q) === 0x27) q++;
+      } else {
+        if (q >= n) return -1;
+        const c = norm.charCodeAt(q);
+        // Digits exactly (the class table merges them); anything else case-insensitively, as the regex does.
+        if (op >= 0x30 && op <= 0x39 ? c !== op : tab[c] !== tab[op]) return -1;
+        q++;
+      }
+    }
+    if (prog[0] === 1 && q < n && isAsciiAlnum(norm.charCodeAt(q))) return -1;
+    return q;
+  }
+
   /** Lets go of the last text scanned. */
   release(): void {
     this.norm = '';
@@ -235,6 +304,12 @@ class Scan {
         // The walk reached this phrase's end: matched, unless a Latin letter or digit follows where it may not.
         const e = p + len;
         if (!(t.literalTail[id] === 1 && e < n && isAsciiAlnum(norm.charCodeAt(e))) && e > end) end = e;
+        continue;
+      }
+      const prog = this.programOf(id);
+      if (prog !== null) {
+        const e = this.runProgram(prog, p);
+        if (e > end) end = e;
         continue;
       }
       const re = this.regexOf(id);
@@ -283,6 +358,18 @@ export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () =
     return re;
   };
 
+  // Per pattern: its program (phrases), null when it has none, undefined until first needed.
+  const programs: (Int32Array | null | undefined)[] = new Array<Int32Array | null | undefined>(patterns.length);
+  const programOf = (id: number): Int32Array | null => {
+    let prog = programs[id];
+    if (prog === undefined) {
+      const pattern = patterns[id] as Pattern;
+      prog = typeof pattern === 'string' ? phraseProgram(pattern) : null;
+      programs[id] = prog;
+    }
+    return prog;
+  };
+
   const prepare = (shouldStop?: () => boolean): boolean => {
     if (trie) return true;
     if (!frozenTrie && state.next === 0) {
@@ -292,7 +379,7 @@ export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () =
     frozenTrie ??= freezePatterns(patterns, shouldStop, state);
     if (!frozenTrie) return false;
     trie = hydrateTrie(frozenTrie, patterns.length);
-    scan = new Scan(trie, patterns.length, regexOf);
+    scan = new Scan(trie, patterns.length, regexOf, programOf);
     return true;
   };
 

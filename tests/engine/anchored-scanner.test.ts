@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html';
 import { withPrefilterTrie } from '../../src/build/prefilter-trie';
-import { anchoredScanner, exhaustivePatternHits, freezePatterns } from '../../src/engine/anchored-scanner';
+import { anchoredScanner, exhaustivePatternHits, freezePatterns, phraseProgram } from '../../src/engine/anchored-scanner';
 import { prefilterGroups, PREFILTER_PATTERNS, prefilterScanner } from '../../src/engine/compiled';
 import { extractPassages, extractPassagesExhaustive } from '../../src/engine/extract';
 import { patternSource, phraseSource } from '../../src/engine/matcher';
@@ -196,6 +196,25 @@ describe('anchored prefilter scanner', () => {
     // Generated: separators, apostrophes, regex syntax, astral and Chinese characters, long and short.
     const unit = fc.constantFrom('a', 'B', 'x', '1', ' ', '-', "'", '.', '$', '(', '*', '\\', '\t', '干', '細', '😀', 'Ａ', 'ß');
     fc.assert(fc.property(fc.array(unit, { minLength: 0, maxLength: 14 }), (chars) => same(chars.join(''))), { numRuns: 2_000 });
+  });
+
+  it('matches a phrase with its program exactly where the phrase regex matches', () => {
+    // Generated phrases (separators, hyphens, apostrophes, digits, case, Chinese) and texts around them: the program
+    // run at every position ends where the sticky regex ends, or fails where it fails.
+    const unit = fc.constantFrom('a', 'B', 'x', '1', ' ', '-', "'", '干', 'é', 'K');
+    const textUnit = fc.constantFrom('a', 'A', 'b', 'x', 'X', '1', '2', ' ', '  ', '-', ' - ', "'", '干', 'é', 'É', 'k', '\u212a', '\n', '.');
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 8 }), fc.array(textUnit, { maxLength: 16 }), (chars, textParts) => {
+        const phrase = chars.join('').trim();
+        if (phrase === '' || phrase.endsWith('*')) return;
+        const scanner = anchoredScanner([phrase]);
+        const norm = normalize(textParts.join('') + phrase.toUpperCase() + textParts.join(''));
+        expect(scanner.hits(norm, 1000)).toEqual(exhaustivePatternHits([phrase], norm));
+      }),
+      { numRuns: 1500, seed: 20261127 },
+    );
+    expect(phraseProgram('stem cell')).not.toBeNull();
+    expect(phraseProgram("patients' stories")).not.toBeNull();
   });
 
   it('builds the class table block by block exactly as unit by unit', () => {

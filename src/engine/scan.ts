@@ -1,7 +1,7 @@
 // Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { conditionMatchers, genreMatchers, LEX, ruleMatchers, hasTopic } from './compiled';
-import { NARRATED_EN_RE, STORAGE_RE, classify, describesOthers, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
+import { NARRATED_EN_RE, STORAGE_RE, TRANSCRIPT_CUE_RE, speakerLines, classify, describesOthers, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
 import { PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, TRANSPLANT_STEPS } from './lexicon/context';
 import {
   CELL_GOODS,
@@ -138,6 +138,8 @@ const TRANSPLANT_STEP_RE = compilePatterns(TRANSPLANT_STEPS);
 const STORAGE_KINDS = 3;
 /** Characters between a price and the trial wording or ID it is charged for (the same section of a page). */
 const TRIAL_PRICE_REACH = 600;
+/** Distinct speakers' labels that, with a transcript cue, make a page a transcript (G1). */
+const TRANSCRIPT_SPEAKERS = 2;
 /** Distinct transplant steps that make a page a description of the transplant itself. */
 const TRANSPLANT_STEP_KINDS = 2;
 /** Families whose claims say what a treatment does: a registration statement on a page with none describes a lab. */
@@ -250,6 +252,17 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     .filter((p) => typeof p?.text === 'string' && typeof p.start === 'number')
     .slice()
     .sort((a, b) => a.start - b.start);
+  // G1: a broadcast transcript or undercover report (TRANSCRIPT, hidden camera, our producer, anchor; 文字实录, 暗访,
+  // 画外音) whose lines begin with two or more speakers' labels (MARCUS BELL:, PRESENTER (hidden camera):; 主持人：,
+  // 推销员（偷拍）：): every labelled line is reported speech, so the prices and pitches it reproduces are not the page's
+  // offer, call to action or voice. A clinic's webinar page with one speaker ("Dr. Smith: our protocol…") is not one.
+  const labels = new Set<string>();
+  let transcriptCue = false;
+  for (const p of ordered) {
+    for (const l of speakerLines(p.text)) if (l.speaker) labels.add(l.label.replace(/^[A-Z.]+\.\s*/, ''));
+    if (!transcriptCue) transcriptCue = TRANSCRIPT_CUE_RE.test(normalize(p.text));
+  }
+  const transcript = transcriptCue && labels.size >= TRANSCRIPT_SPEAKERS;
   let carryEnd = -1;
   let carry: Carry = 'none';
   /** Page offsets of an unattributed quotation alone on the previous passage's last line. */
@@ -266,6 +279,10 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     const gap = carry === 'lines' || carry === 'warned' ? LIST_GAP : LEAD_IN_GAP;
     const carryIn = carryEnd >= 0 && p.start >= carryEnd && p.start - carryEnd <= gap ? carry : 'none';
     const res = reportedSpansCarry(norm, carryIn);
+    if (transcript) {
+      for (const l of speakerLines(text)) res.spans.push(l.span);
+      res.spans.sort((a, b) => a[0] - b[0]);
+    }
     // The quotation alone on the last line of the passage before, and this passage's first line names its speaker
     // ("We have a 90% improvement rate." / "It's 100% safe," the patient coordinator said.): that quotation was
     // reported speech too.

@@ -2,7 +2,7 @@
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { conditionMatchers, genreMatchers, LEX, ruleMatchers, hasTopic } from './compiled';
 import { NARRATED_EN_RE, STORAGE_RE, TRANSCRIPT_CUE_RE, speakerLines, classify, describesOthers, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
-import { PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, TRANSPLANT_STEPS } from './lexicon/context';
+import { AD_DECODING, PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, TRANSPLANT_STEPS } from './lexicon/context';
 import {
   CELL_GOODS,
   ENFORCEMENT_VOICE,
@@ -134,6 +134,9 @@ const VERIFY_ADVICE_RE = compilePatterns(VERIFY_ADVICE);
 const PUBLISHER_RE = compilePatterns(PUBLISHER_FURNITURE);
 const REGISTRATION_RE = compilePatterns(REGISTRATION_STATEMENTS);
 const TRANSPLANT_STEP_RE = compilePatterns(TRANSPLANT_STEPS);
+const AD_DECODING_RE = compilePatterns(AD_DECODING);
+/** Distinct ad-decoding words (G2) that make a page without a selling voice a reading of others' ads. */
+const AD_DECODING_KINDS = 3;
 /** Distinct storage words (bank, storage, collection…) that make a page a banking service's page. */
 const STORAGE_KINDS = 3;
 /** Characters between a price and the trial wording or ID it is charged for (the same section of a page). */
@@ -236,6 +239,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   /** Distinct storage-service words in the page's own sentences (bank, storage, 储存…). */
   const storageWords = new Set<string>();
   const transplantSteps = new Set<string>();
+  /** G2: distinct words of a piece reading other people's ads (decoding, the flyer, read it as, in my sample). */
+  const adDecoding = new Set<string>();
   /** The matched phrase of each finding (registration statements are judged by it). */
   const phraseOf = new Map<Finding, string>();
   /** Class 2: a shop's channels, the cell goods it names, and its human-use words (routes, dosing, buyers). */
@@ -459,6 +464,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     if (!dosingNamed) dosingNamed = useWords(DOSING_RE);
     if (!practitionerNamed) practitionerNamed = useWords(PRACTITIONER_RE);
     for (const h of findAll(TRANSPLANT_STEP_RE, norm)) transplantSteps.add(norm.slice(h.start, h.end));
+    for (const h of findAll(AD_DECODING_RE, norm)) adDecoding.add(norm.slice(h.start, h.end));
     const ids = findTrialIds(text, p.start);
     trialHits.push(...ids);
     trialAt.push(...ids.map((t) => t.start));
@@ -493,6 +499,21 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       if (f.family === 'unproven-product' && !f.mention) {
         f.mention = true;
         f.context = 'transplant-step';
+        delete f.hedged;
+      }
+    }
+  }
+  // G2: a pharmacist's or doctor's piece decoding clinic ads ("Safe and natural" as a heading, When you see "no side
+  // effects," read it as…, Advertised prices started at $4,000…) speaks with no selling voice, contact or reader offer of
+  // its own: its claims are the ads' phrases quoted or described, not its own. A clinic's own FAQ ("Is it safe? Safe and
+  // natural — no side effects") has its voice and names no ads.
+  const decodesAds =
+    adDecoding.size >= AD_DECODING_KINDS && voice.size === 0 && storyContact.size === 0 && readerOffers.size === 0;
+  if (decodesAds) {
+    for (const f of findings) {
+      if (!f.mention) {
+        f.mention = true;
+        f.context = 'decoded-ad';
         delete f.hedged;
       }
     }

@@ -94,6 +94,11 @@ export interface PageScan {
   shopKinds?: number;
   /** Distinct "not for human use / research use only / for cosmetic use only" labels on the page. */
   notForHumansKinds?: number;
+  /**
+   * G3: a thread whose opening post sells nothing, where the lines selling in a provider's voice (a reply) are fewer
+   * than the replies' warning lines: the page is a thread, not a seller or a soft ad. Absent on hand-built scans.
+   */
+  threadReplySeller?: boolean;
 }
 
 const STORY_CONTACT_RE = compilePatterns(STORY_CONTACT);
@@ -141,6 +146,8 @@ const AD_DECODING_KINDS = 3;
 const STORAGE_KINDS = 3;
 /** Characters between a price and the trial wording or ID it is charged for (the same section of a page). */
 const TRIAL_PRICE_REACH = 600;
+/** Forum markers from which a page is a thread whose replies are judged apart from its opening post (G3). */
+const THREAD_FORUM_MARKERS = 3;
 /** Distinct speakers' labels that, with a transcript cue, make a page a transcript (G1). */
 const TRANSCRIPT_SPEAKERS = 2;
 /** Distinct transplant steps that make a page a description of the transplant itself. */
@@ -178,6 +185,23 @@ function quoteFor(text: string, norm: string, start: number, end: number): strin
   }
   return text.slice(qs, qe).replace(/\s+/g, ' ').trim().slice(0, QUOTE_MAX);
 }
+
+/** G3: a forum's counter words (关注, 贴子, 浏览量, 回复, 赞同…), a colon or bracket perhaps, right before a number. */
+const FORUM_COUNTER_RE =
+  /(?:关注者?|粉丝|贴子|帖子|主题|浏览量?|被浏览|阅读量?|播放量?|回复|回帖|回答|评论|赞同|点赞|获赞|收藏|喜欢|转发|分享|人气|会员|成员|楼层)(?:数|量)?\s?[:(]?\s?$/;
+
+/** The number a price match starts at follows a forum counter word ("贴子：148万"): board furniture. */
+function forumCounter(norm: string, start: number, end: number): boolean {
+  const digit = norm.slice(start, end).search(/\d/);
+  if (digit < 0) return false;
+  return FORUM_COUNTER_RE.test(norm.slice(Math.max(0, start - 8), start + digit));
+}
+
+/**
+ * G3: the start of a thread's first reply (2楼, #2, 沙发, a Q&A answer's 赞同 5千, 回复 某某：): the opening post is the
+ * text before it.
+ */
+const REPLY_MARKER_RE = /^[ \t]*(?:[2-9]|[1-9]\d{1,3})[ \t]?楼|^[ \t]*#[ \t]?[2-9]|^[ \t]*(?:沙发|板凳)|赞同[ \t]?\d[\d,.]*[万千k]?|^[ \t]*reply[ \t]?#[ \t]?[2-9]/m;
 
 /** Words inside a link ("…/treatable-diseases.html") are not claims. */
 function inUrl(norm: string, pos: number): boolean {
@@ -239,6 +263,10 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   /** Distinct storage-service words in the page's own sentences (bank, storage, 储存…). */
   const storageWords = new Set<string>();
   const transplantSteps = new Set<string>();
+  /** G3: where a thread's first reply starts, and the lines that sell (own CTA, provider voice) or warn. */
+  let replyAt = Number.POSITIVE_INFINITY;
+  const sellLines = new Set<number>();
+  const warnLines = new Set<number>();
   /** G2: distinct words of a piece reading other people's ads (decoding, the flyer, read it as, in my sample). */
   const adDecoding = new Set<string>();
   /** The matched phrase of each finding (registration statements are judged by it). */
@@ -313,6 +341,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     for (const { rule, re } of ruleMatchers()) {
       for (const h of findAll(re, norm, 200)) {
         if (inUrl(norm, h.start)) continue;
+        // G3: a board's or post's counters (关注：21.6万, 贴子：148万, 浏览量 3.2万, 回复 1.2万, 赞同 5千) are not prices.
+        if (rule.family === 'pricing' && forumCounter(norm, h.start, h.end)) continue;
         const ctx = classify(norm, h.start, h.end, rule.family, res.spans, res.warned);
         const f: Finding = {
           rule: rule.id,
@@ -391,12 +421,21 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         !WHOLE_QUOTE_RE.test(sentence.trim())
       );
     };
-    for (const h of findAll(LEX.cta, norm)) if (ownWords(h)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
+    const lineOf = (pos: number): number => p.start + norm.lastIndexOf('\n', pos - 1) + 1;
+    const reply = REPLY_MARKER_RE.exec(norm);
+    if (reply !== null) replyAt = Math.min(replyAt, p.start + reply.index);
+    for (const h of findAll(LEX.cta, norm)) {
+      if (ownWords(h)) {
+        cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
+        sellLines.add(lineOf(h.start));
+      }
+    }
     for (const h of findAll(LEX.travel, norm)) if (ownWords(h)) travel.add(norm.slice(h.start, h.end));
     for (const h of findAll(READER_OFFER_RE, norm)) if (ownWords(h)) readerOffers.add(norm.slice(h.start, h.end));
     for (const h of findAll(LEX.voice, norm)) {
       if (ownWords(h)) {
         voice.add(norm.slice(h.start, h.end));
+        sellLines.add(lineOf(h.start));
         if (findAll(STORY_CONTACT_RE, norm.slice(h.start, h.end), 1).length > 0) storyContact.add(norm.slice(h.start, h.end));
       }
       else if (!isReported(h)) {
@@ -423,7 +462,11 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     }
     const starts = new Set<number>();
     for (const re of [LEX.critical, LEX.warning, LEX.attribution]) {
-      for (const h of findAll(re, norm)) if (!overlaps(h, disclaimers)) starts.add(h.start);
+      for (const h of findAll(re, norm)) {
+        if (overlaps(h, disclaimers)) continue;
+        starts.add(h.start);
+        warnLines.add(lineOf(h.start));
+      }
     }
     criticalHits += starts.size;
 
@@ -596,6 +639,18 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       }
     }
   }
+  // G3: a thread (forum markers) whose opening post sells nothing, where the lines that sell (a reply in a provider's
+  // voice: 我们合作的医院…私信我…现在报名有优惠) are fewer than the lines that warn (其他网友: 医托, 骗局; a doctor's
+  // advice): that reply's findings stay claims, but it does not make the thread a seller or a soft ad.
+  const forumMarkers = genre.get('forum')?.size ?? 0;
+  const sellAt = [...sellLines];
+  const replyWarnings = [...warnLines].filter((l) => l >= replyAt && !sellLines.has(l)).length;
+  const threadReplySeller =
+    forumMarkers >= THREAD_FORUM_MARKERS &&
+    Number.isFinite(replyAt) &&
+    sellAt.length > 0 &&
+    sellAt.every((l) => l >= replyAt) &&
+    sellAt.length < replyWarnings;
   const genreMarkers: Record<string, number> = {};
   for (const [g, set] of genre) genreMarkers[g] = set.size;
   return {
@@ -621,5 +676,6 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     shopTherapyOffer,
     shopKinds: shop.size,
     notForHumansKinds: notForHumans.size,
+    threadReplySeller,
   };
 }

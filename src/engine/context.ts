@@ -173,6 +173,9 @@ const PRODUCTION_RATE_RE = new RegExp(PRODUCTION_RATES_ZH.join('|'));
  */
 const REPORTER_NARRATION_RE =
   /^[\s\p{P}]*(?:【[^】]{1,12}】)?(?:暗访|探访|调查|揭秘|曝光|(?:本报|本台|本刊)(?:近日)?(?:接到|收到)|(?:(?:随后|随即|当天|近日|日前|此后|之后|同时|另外)[,，]?)?(?:本报|本台|本刊)?(?:记者|暗访记者|调查记者|通讯员)(?:[\u4e00-\u9fff]{1,3}\s)?(?:随后|随即|再次|[又还也]|近日|日前|当天)?(?:[以在从向]|来到|走进|看到|注意到|发现|了解到|观察到|询问|联系|致电|拨打|走访|暗访|探访|调查|获悉|查询|查阅|登录|搜索|咨询))/u;
+/** G1: an English broadcast or report narrating its crew's own visit (our producer…, with a hidden camera, undercover). */
+const REPORTER_NARRATION_EN_RE =
+  /(?<![a-z])(?:our|a|the) (?:producer|reporter|correspondent|crew|camera crew|investigative team)(?![a-z])|hidden camera|undercover|posing as/;
 /** Families a reporter's narrated sentence reports rather than offers (the venue, the price, the product). */
 const REPORTER_SENSITIVE = new Set(['non-medical-provider', 'pricing', 'unproven-product', 'pay-to-participate']);
 /** Efficacy wording that a plant sense can take over ("stems and roots regenerate", "grow new leaves"). */
@@ -625,6 +628,11 @@ export function classify(
     return { mention: true, context: 'off-topic', hedged: false };
   }
   if (REPORTER_SENSITIVE.has(family) && REPORTER_NARRATION_RE.test(sentence)) {
+    return { mention: true, context: 'narrative', hedged: false };
+  }
+  // G1: a broadcast's narration of its own undercover visit (Our producer attended a free lunch seminar with a hidden
+  // camera; our reporter, posing as a patient, was quoted…): the seminar, venue and price are what the crew found.
+  if ((REPORTER_SENSITIVE.has(family) || family === 'minimal-intake-urgency') && REPORTER_NARRATION_EN_RE.test(sentence)) {
     return { mention: true, context: 'narrative', hedged: false };
   }
   // E1: a rule about advertising (Patient testimonials that refer to a stem cell product are considered advertising;

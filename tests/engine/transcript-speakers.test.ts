@@ -62,3 +62,15 @@ describe('transcript speaker labels', () => {
     expect(flagged(assessText(WEBINAR).risk)).toBe(true);
   });
 });
+
+describe('a broadcast narrating its crew\'s undercover visit', () => {
+  it('reports the seminar and price it found', () => {
+    const s = scanOf('About stem cells.\nOur producer attended a free seminar with a hidden camera and was quoted $6,000 per knee.\n');
+    expect(s.findings.filter((f) => !f.mention && (f.family === 'minimal-intake-urgency' || f.family === 'pricing'))).toEqual([]);
+  });
+  it('a clinic inviting readers to its free seminar still claims it', () => {
+    const s = scanOf('About stem cells.\nJoin our free seminar on stem cells this Thursday. Treatment from $6,000 per knee.\n');
+    expect(s.findings.some((f) => !f.mention && f.family === 'minimal-intake-urgency')).toBe(true);
+    expect(s.findings.some((f) => !f.mention && f.family === 'pricing')).toBe(true);
+  });
+});

@@ -201,7 +201,7 @@ function forumCounter(norm: string, start: number, end: number): boolean {
  * G3: the start of a thread's first reply (2楼, #2, 沙发, a Q&A answer's 赞同 5千, 回复 某某：): the opening post is the
  * text before it.
  */
-const REPLY_MARKER_RE = /^[ \t]*(?:[2-9]|[1-9]\d{1,3})[ \t]?楼|^[ \t]*#[ \t]?[2-9]|^[ \t]*(?:沙发|板凳)|赞同[ \t]?\d[\d,.]*[万千k]?|^[ \t]*reply[ \t]?#[ \t]?[2-9]/m;
+const REPLY_MARKER_RE = /^[ \t]*第?(?:[2-9]|[1-9]\d{1,3})[ \t]?楼|^[ \t]*#[ \t]?[2-9]|^[ \t]*(?:沙发|板凳)|赞同[ \t]?\d[\d,.]*[万千k]?|^[ \t]*reply[ \t]?#[ \t]?[2-9]/m;
 
 /** Words inside a link ("…/treatable-diseases.html") are not claims. */
 function inUrl(norm: string, pos: number): boolean {

@@ -48,3 +48,10 @@ describe('forum threads', () => {
     expect(flagged(assessText(AD_OP).risk)).toBe(true);
   });
 });
+
+describe('reply markers', () => {
+  it('第N楼 starts a reply too', () => {
+    const page = THREAD.replace(/\n(\d)楼/g, '\n第$1楼');
+    expect(scanOf(page).threadReplySeller).toBe(true);
+  });
+});

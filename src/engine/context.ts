@@ -516,13 +516,16 @@ function namesSpeaker(line: string, here: readonly QuoteRun[]): boolean {
  * 推销员（偷拍）：). Single letters (Q:, A:) and mixed case ("Dr. Smith:") are not labels. Run on the original text.
  */
 const SPEAKER_LABEL_EN_RE = /^[ \t]*([A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]*){0,3})(?:[ \t]?\([^()\n]{1,40}\))?:[ \t]/gm;
+/** The same for a programme role written in title case (Presenter (hidden camera):, Sales rep:, Voiceover:). */
+const SPEAKER_ROLE_EN_RE =
+  /^[ \t]*(Presenter|Anchor|Host|Reporter|Correspondent|Narrator|Voice-?over|Interviewer|Salesperson|Sales rep|Staff member|Receptionist|Coordinator)(?:[ \t]?\([^()\n]{1,40}\))?:[ \t]/gm;
 const SPEAKER_LABEL_ZH_RE =
   /^[ \t]*(主持人|记者|画外音|旁白|解说词?|同期声?|推销员|销售人员|销售|业务员|工作人员|讲师|专家|嘉宾|受访者|主播|[\u4e00-\u9fff]{1,3}(?:记者|主持人|医生|教授))(?:[(（][^()（）\n]{1,10}[)）])?[:：]/gm;
 /** Labels that head a line without naming a speaker. */
 const NOT_SPEAKER_RE = /^(?:TRANSCRIPT|NOTE|EDITOR'S NOTE|UPDATE|UPDATED|CORRECTION|WARNING|CAUTION|DISCLAIMER|FAQ|IMPORTANT|NEW|SALE|OFFER|PRICE|PRICES|COST|CONTACT|CALL|BOOK|PHONE|EMAIL|ADDRESS|HOURS|LOCATION|WHERE|WHEN)$/;
 /** A page that presents itself as a broadcast transcript or an undercover report. */
 export const TRANSCRIPT_CUE_RE =
-  /transcript|hidden camera|undercover|our producer|(?<![a-z])anchor(?![a-z])|correspondent|文字实录|节目实录|暗访|偷拍|画外音|同期声|本期节目/;
+  /transcript|hidden camera|undercover|our producer|(?<![a-z])anchor(?![a-z])|correspondent|文字实录|节目实录|暗访|偷拍|画外音|同期声|本期节目|主持人/;
 
 export interface SpeakerLine {
   /** The label, upper case or Chinese. */
@@ -536,7 +539,7 @@ export interface SpeakerLine {
 /** Lines that begin with a speaker label (see SPEAKER_LABEL_EN_RE), in a passage's original text. */
 export function speakerLines(text: string): SpeakerLine[] {
   const out: SpeakerLine[] = [];
-  for (const re of [SPEAKER_LABEL_EN_RE, SPEAKER_LABEL_ZH_RE]) {
+  for (const re of [SPEAKER_LABEL_EN_RE, SPEAKER_ROLE_EN_RE, SPEAKER_LABEL_ZH_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const label = (m[1] ?? '').trim();

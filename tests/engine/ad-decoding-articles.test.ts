@@ -45,3 +45,18 @@ describe('articles decoding clinic ads', () => {
     expect(flagged(assessText(page).risk)).toBe(true);
   });
 });
+
+describe('a Chinese article decoding ad copy', () => {
+  it('turns the quoted ad phrases into mentions', () => {
+    const page = [
+      '药师解读：干细胞广告话术',
+      '“安全无副作用”',
+      '翻译过来就是：没有人做过随访。',
+      '“有效率92%”',
+      '潜台词是：机构自己统计，没有对照组。广告里写的“一个疗程6.8万元”，往往还要加钱。',
+    ].join('\n');
+    const s = scanOf(page);
+    expect(s.findings.length).toBeGreaterThan(0);
+    expect(s.findings.filter((f) => !f.mention)).toEqual([]);
+  });
+});

@@ -74,3 +74,17 @@ describe('a broadcast narrating its crew\'s undercover visit', () => {
     expect(s.findings.some((f) => !f.mention && f.family === 'pricing')).toBe(true);
   });
 });
+
+describe('title-case programme roles', () => {
+  it('count as speaker labels on a transcript', () => {
+    const page = [
+      'Transcript: the stem cell roadshow',
+      'Presenter (hidden camera): No side effects at all. Book your consultation today, it is $5,500 per knee.',
+      'Reporter: We asked the clinic for its evidence.',
+      'Receptionist: We can fit you in tomorrow.',
+    ].join('\n');
+    expect(speakerLines(page).map((l) => l.label)).toEqual(['Presenter', 'Reporter', 'Receptionist']);
+    expect(scanOf(page).ctaKinds).toBe(0);
+    expect(flagged(assessText(page).risk)).toBe(false);
+  });
+});

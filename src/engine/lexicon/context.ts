@@ -358,5 +358,5 @@ export const AD_DECODING: readonly Pattern[] = [
   'the ad says', 'the ad promises', 'the flyer', 'flyers', 'brochures', 'every brochure', 'read it as', 'line by line',
   'small print', 'fine print', 'advertised prices', 'in my sample', 'ads i collected', 'a reader wrote',
   'what the ad', 'ad copy', 'really says', 'really means', 'translation:', 'when you see',
-  '解读广告', '广告话术', '话术解读', '传单', '宣传单', '宣传册', '广告词',
+  '解读广告', '广告话术', '话术解读', '传单', '宣传单', '宣传册', '广告词', '翻译过来', '潜台词', '言下之意', '广告里', '广告上',
 ];

@@ -197,6 +197,20 @@ function forumCounter(norm: string, start: number, end: number): boolean {
   return FORUM_COUNTER_RE.test(norm.slice(Math.max(0, start - 8), start + digit));
 }
 
+/** Items of a site menu or button bar: short words between separators. */
+const MENU_SEPARATOR_RE = /[\s·•|/]+/;
+const MENU_ITEM_MAX = 6;
+const MENU_MIN_ITEMS = 3;
+
+/** G3: the line at `pos` is a menu or button bar (首页 · 私信 · 我的贴吧; 私信 · 分享 · 收藏 · 举报). */
+function menuLine(norm: string, pos: number): boolean {
+  const start = norm.lastIndexOf('\n', pos - 1) + 1;
+  let end = norm.indexOf('\n', pos);
+  if (end < 0) end = norm.length;
+  const items = norm.slice(start, end).split(MENU_SEPARATOR_RE).filter((w) => w !== '');
+  return items.length >= MENU_MIN_ITEMS && items.every((w) => w.length <= MENU_ITEM_MAX);
+}
+
 /**
  * G3: the start of a thread's first reply (2楼, #2, 沙发, a Q&A answer's 赞同 5千, 回复 某某：): the opening post is the
  * text before it.
@@ -422,12 +436,16 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       );
     };
     const lineOf = (pos: number): number => p.start + norm.lastIndexOf('\n', pos - 1) + 1;
+    // A site's menu (首页 · 私信 · 我的贴吧) is no post: its buttons neither sell in the opening post nor count as a reply.
+    const sellLine = (pos: number): void => {
+      if (!menuLine(norm, pos)) sellLines.add(lineOf(pos));
+    };
     const reply = REPLY_MARKER_RE.exec(norm);
     if (reply !== null) replyAt = Math.min(replyAt, p.start + reply.index);
     for (const h of findAll(LEX.cta, norm)) {
       if (ownWords(h)) {
         cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
-        sellLines.add(lineOf(h.start));
+        sellLine(h.start);
       }
     }
     for (const h of findAll(LEX.travel, norm)) if (ownWords(h)) travel.add(norm.slice(h.start, h.end));
@@ -435,7 +453,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     for (const h of findAll(LEX.voice, norm)) {
       if (ownWords(h)) {
         voice.add(norm.slice(h.start, h.end));
-        sellLines.add(lineOf(h.start));
+        sellLine(h.start);
         if (findAll(STORY_CONTACT_RE, norm.slice(h.start, h.end), 1).length > 0) storyContact.add(norm.slice(h.start, h.end));
       }
       else if (!isReported(h)) {

@@ -55,3 +55,13 @@ describe('reply markers', () => {
     expect(scanOf(page).threadReplySeller).toBe(true);
   });
 });
+
+describe('site menus', () => {
+  it('a 私信 button in the site menu above the opening post is no selling post', () => {
+    expect(scanOf(`首页 · 私信 · 我的贴吧\n${THREAD}`).threadReplySeller).toBe(true);
+    expect(flagged(assessText(`首页 · 私信 · 我的贴吧\n${THREAD}`).risk)).toBe(false);
+  });
+  it('an opening post that sells still does, menu or not', () => {
+    expect(scanOf(`首页 · 私信 · 我的贴吧\n${AD_OP}`).threadReplySeller).toBe(false);
+  });
+});

@@ -173,6 +173,9 @@ const PRODUCTION_RATE_RE = new RegExp(PRODUCTION_RATES_ZH.join('|'));
  */
 const REPORTER_NARRATION_RE =
   /^[\s\p{P}]*(?:【[^】]{1,12}】)?(?:暗访|探访|调查|揭秘|曝光|(?:本报|本台|本刊)(?:近日)?(?:接到|收到)|(?:(?:随后|随即|当天|近日|日前|此后|之后|同时|另外)[,，]?)?(?:本报|本台|本刊)?(?:记者|暗访记者|调查记者|通讯员)(?:[\u4e00-\u9fff]{1,3}\s)?(?:随后|随即|再次|[又还也]|近日|日前|当天)?(?:[以在从向]|来到|走进|看到|注意到|发现|了解到|观察到|询问|联系|致电|拨打|走访|暗访|探访|调查|获悉|查询|查阅|登录|搜索|咨询))/u;
+/** G1: an English broadcast or report narrating its crew's own visit (our producer…, with a hidden camera, undercover). */
+const REPORTER_NARRATION_EN_RE =
+  /(?<![a-z])(?:our|a|the) (?:producer|reporter|correspondent|crew|camera crew|investigative team)(?![a-z])|hidden camera|undercover|posing as/;
 /** Families a reporter's narrated sentence reports rather than offers (the venue, the price, the product). */
 const REPORTER_SENSITIVE = new Set(['non-medical-provider', 'pricing', 'unproven-product', 'pay-to-participate']);
 /** Efficacy wording that a plant sense can take over ("stems and roots regenerate", "grow new leaves"). */
@@ -507,6 +510,47 @@ function namesSpeaker(line: string, here: readonly QuoteRun[]): boolean {
   return has(LEX.reportEn, t) || has(LEX.reportZh, t) || SPEAKER_ZH_RE.test(t);
 }
 
+/**
+ * G1: a transcript's speaker label at the start of a line: an upper-case name or role, perhaps a parenthetical, and a
+ * colon (MARCUS BELL:, PRESENTER (hidden camera):, DR. ANNA LEE:), or a Chinese programme role (主持人：, 记者：, 画外音：,
+ * 推销员（偷拍）：). Single letters (Q:, A:) and mixed case ("Dr. Smith:") are not labels. Run on the original text.
+ */
+const SPEAKER_LABEL_EN_RE = /^[ \t]*([A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]*){0,3})(?:[ \t]?\([^()\n]{1,40}\))?:[ \t]/gm;
+/** The same for a programme role written in title case (Presenter (hidden camera):, Sales rep:, Voiceover:). */
+const SPEAKER_ROLE_EN_RE =
+  /^[ \t]*(Presenter|Anchor|Host|Reporter|Correspondent|Narrator|Voice-?over|Interviewer|Salesperson|Sales rep|Staff member|Receptionist|Coordinator)(?:[ \t]?\([^()\n]{1,40}\))?:[ \t]/gm;
+const SPEAKER_LABEL_ZH_RE =
+  /^[ \t]*(主持人|记者|画外音|旁白|解说词?|同期声?|推销员|销售人员|销售|业务员|工作人员|讲师|专家|嘉宾|受访者|主播|[\u4e00-\u9fff]{1,3}(?:记者|主持人|医生|教授))(?:[(（][^()（）\n]{1,10}[)）])?[:：]/gm;
+/** Labels that head a line without naming a speaker. */
+const NOT_SPEAKER_RE = /^(?:TRANSCRIPT|NOTE|EDITOR'S NOTE|UPDATE|UPDATED|CORRECTION|WARNING|CAUTION|DISCLAIMER|FAQ|IMPORTANT|NEW|SALE|OFFER|PRICE|PRICES|COST|CONTACT|CALL|BOOK|PHONE|EMAIL|ADDRESS|HOURS|LOCATION|WHERE|WHEN)$/;
+/** A page that presents itself as a broadcast transcript or an undercover report. */
+export const TRANSCRIPT_CUE_RE =
+  /transcript|hidden camera|undercover|our producer|(?<![a-z])anchor(?![a-z])|correspondent|文字实录|节目实录|暗访|偷拍|画外音|同期声|本期节目|主持人/;
+
+export interface SpeakerLine {
+  /** The label, upper case or Chinese. */
+  label: string;
+  /** Offsets of the words after the label to the end of the line. */
+  span: [number, number];
+  /** The label names a speaker (not TRANSCRIPT:, NOTE:, PRICE:). */
+  speaker: boolean;
+}
+
+/** Lines that begin with a speaker label (see SPEAKER_LABEL_EN_RE), in a passage's original text. */
+export function speakerLines(text: string): SpeakerLine[] {
+  const out: SpeakerLine[] = [];
+  for (const re of [SPEAKER_LABEL_EN_RE, SPEAKER_ROLE_EN_RE, SPEAKER_LABEL_ZH_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const label = (m[1] ?? '').trim();
+      let end = text.indexOf('\n', m.index + m[0].length);
+      if (end < 0) end = text.length;
+      out.push({ label, span: [m.index + m[0].length, end], speaker: !NOT_SPEAKER_RE.test(label) });
+    }
+  }
+  return out;
+}
+
 /** Reported-speech spans of a passage on its own (see reportedSpansCarry). */
 export function reportedSpans(norm: string, carryIn: boolean | Carry = false): [number, number][] {
   return reportedSpansCarry(norm, carryIn).spans;
@@ -587,6 +631,11 @@ export function classify(
     return { mention: true, context: 'off-topic', hedged: false };
   }
   if (REPORTER_SENSITIVE.has(family) && REPORTER_NARRATION_RE.test(sentence)) {
+    return { mention: true, context: 'narrative', hedged: false };
+  }
+  // G1: a broadcast's narration of its own undercover visit (Our producer attended a free lunch seminar with a hidden
+  // camera; our reporter, posing as a patient, was quoted…): the seminar, venue and price are what the crew found.
+  if ((REPORTER_SENSITIVE.has(family) || family === 'minimal-intake-urgency') && REPORTER_NARRATION_EN_RE.test(sentence)) {
     return { mention: true, context: 'narrative', hedged: false };
   }
   // E1: a rule about advertising (Patient testimonials that refer to a stem cell product are considered advertising;

@@ -1,8 +1,8 @@
 // Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { conditionMatchers, genreMatchers, LEX, ruleMatchers, hasTopic } from './compiled';
-import { NARRATED_EN_RE, STORAGE_RE, classify, describesOthers, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
-import { PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, TRANSPLANT_STEPS } from './lexicon/context';
+import { NARRATED_EN_RE, STORAGE_RE, TRANSCRIPT_CUE_RE, speakerLines, classify, describesOthers, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
+import { AD_DECODING, PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, TRANSPLANT_STEPS } from './lexicon/context';
 import {
   CELL_GOODS,
   ENFORCEMENT_VOICE,
@@ -94,6 +94,11 @@ export interface PageScan {
   shopKinds?: number;
   /** Distinct "not for human use / research use only / for cosmetic use only" labels on the page. */
   notForHumansKinds?: number;
+  /**
+   * G3: a thread whose opening post sells nothing, where the lines selling in a provider's voice (a reply) are fewer
+   * than the replies' warning lines: the page is a thread, not a seller or a soft ad. Absent on hand-built scans.
+   */
+  threadReplySeller?: boolean;
 }
 
 const STORY_CONTACT_RE = compilePatterns(STORY_CONTACT);
@@ -134,10 +139,17 @@ const VERIFY_ADVICE_RE = compilePatterns(VERIFY_ADVICE);
 const PUBLISHER_RE = compilePatterns(PUBLISHER_FURNITURE);
 const REGISTRATION_RE = compilePatterns(REGISTRATION_STATEMENTS);
 const TRANSPLANT_STEP_RE = compilePatterns(TRANSPLANT_STEPS);
+const AD_DECODING_RE = compilePatterns(AD_DECODING);
+/** Distinct ad-decoding words (G2) that make a page without a selling voice a reading of others' ads. */
+const AD_DECODING_KINDS = 3;
 /** Distinct storage words (bank, storage, collection…) that make a page a banking service's page. */
 const STORAGE_KINDS = 3;
 /** Characters between a price and the trial wording or ID it is charged for (the same section of a page). */
 const TRIAL_PRICE_REACH = 600;
+/** Forum markers from which a page is a thread whose replies are judged apart from its opening post (G3). */
+const THREAD_FORUM_MARKERS = 3;
+/** Distinct speakers' labels that, with a transcript cue, make a page a transcript (G1). */
+const TRANSCRIPT_SPEAKERS = 2;
 /** Distinct transplant steps that make a page a description of the transplant itself. */
 const TRANSPLANT_STEP_KINDS = 2;
 /** Families whose claims say what a treatment does: a registration statement on a page with none describes a lab. */
@@ -173,6 +185,37 @@ function quoteFor(text: string, norm: string, start: number, end: number): strin
   }
   return text.slice(qs, qe).replace(/\s+/g, ' ').trim().slice(0, QUOTE_MAX);
 }
+
+/** G3: a forum's counter words (关注, 贴子, 浏览量, 回复, 赞同…), a colon or bracket perhaps, right before a number. */
+const FORUM_COUNTER_RE =
+  /(?:关注者?|粉丝|贴子|帖子|主题|浏览量?|被浏览|阅读量?|播放量?|回复|回帖|回答|评论|赞同|点赞|获赞|收藏|喜欢|转发|分享|人气|会员|成员|楼层)(?:数|量)?\s?[:(]?\s?$/;
+
+/** The number a price match starts at follows a forum counter word ("贴子：148万"): board furniture. */
+function forumCounter(norm: string, start: number, end: number): boolean {
+  const digit = norm.slice(start, end).search(/\d/);
+  if (digit < 0) return false;
+  return FORUM_COUNTER_RE.test(norm.slice(Math.max(0, start - 8), start + digit));
+}
+
+/** Items of a site menu or button bar: short words between separators. */
+const MENU_SEPARATOR_RE = /[\s·•|/]+/;
+const MENU_ITEM_MAX = 6;
+const MENU_MIN_ITEMS = 3;
+
+/** G3: the line at `pos` is a menu or button bar (首页 · 私信 · 我的贴吧; 私信 · 分享 · 收藏 · 举报). */
+function menuLine(norm: string, pos: number): boolean {
+  const start = norm.lastIndexOf('\n', pos - 1) + 1;
+  let end = norm.indexOf('\n', pos);
+  if (end < 0) end = norm.length;
+  const items = norm.slice(start, end).split(MENU_SEPARATOR_RE).filter((w) => w !== '');
+  return items.length >= MENU_MIN_ITEMS && items.every((w) => w.length <= MENU_ITEM_MAX);
+}
+
+/**
+ * G3: the start of a thread's first reply (2楼, #2, 沙发, a Q&A answer's 赞同 5千, 回复 某某：): the opening post is the
+ * text before it.
+ */
+const REPLY_MARKER_RE = /^[ \t]*第?(?:[2-9]|[1-9]\d{1,3})[ \t]?楼|^[ \t]*#[ \t]?[2-9]|^[ \t]*(?:沙发|板凳)|赞同[ \t]?\d[\d,.]*[万千k]?|^[ \t]*reply[ \t]?#[ \t]?[2-9]/m;
 
 /** Words inside a link ("…/treatable-diseases.html") are not claims. */
 function inUrl(norm: string, pos: number): boolean {
@@ -234,6 +277,12 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   /** Distinct storage-service words in the page's own sentences (bank, storage, 储存…). */
   const storageWords = new Set<string>();
   const transplantSteps = new Set<string>();
+  /** G3: where a thread's first reply starts, and the lines that sell (own CTA, provider voice) or warn. */
+  let replyAt = Number.POSITIVE_INFINITY;
+  const sellLines = new Set<number>();
+  const warnLines = new Set<number>();
+  /** G2: distinct words of a piece reading other people's ads (decoding, the flyer, read it as, in my sample). */
+  const adDecoding = new Set<string>();
   /** The matched phrase of each finding (registration statements are judged by it). */
   const phraseOf = new Map<Finding, string>();
   /** Class 2: a shop's channels, the cell goods it names, and its human-use words (routes, dosing, buyers). */
@@ -250,6 +299,17 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     .filter((p) => typeof p?.text === 'string' && typeof p.start === 'number')
     .slice()
     .sort((a, b) => a.start - b.start);
+  // G1: a broadcast transcript or undercover report (TRANSCRIPT, hidden camera, our producer, anchor; 文字实录, 暗访,
+  // 画外音) whose lines begin with two or more speakers' labels (MARCUS BELL:, PRESENTER (hidden camera):; 主持人：,
+  // 推销员（偷拍）：): every labelled line is reported speech, so the prices and pitches it reproduces are not the page's
+  // offer, call to action or voice. A clinic's webinar page with one speaker ("Dr. Smith: our protocol…") is not one.
+  const labels = new Set<string>();
+  let transcriptCue = false;
+  for (const p of ordered) {
+    for (const l of speakerLines(p.text)) if (l.speaker) labels.add(l.label.replace(/^[A-Z.]+\.\s*/, ''));
+    if (!transcriptCue) transcriptCue = TRANSCRIPT_CUE_RE.test(normalize(p.text));
+  }
+  const transcript = transcriptCue && labels.size >= TRANSCRIPT_SPEAKERS;
   let carryEnd = -1;
   let carry: Carry = 'none';
   /** Page offsets of an unattributed quotation alone on the previous passage's last line. */
@@ -266,6 +326,10 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     const gap = carry === 'lines' || carry === 'warned' ? LIST_GAP : LEAD_IN_GAP;
     const carryIn = carryEnd >= 0 && p.start >= carryEnd && p.start - carryEnd <= gap ? carry : 'none';
     const res = reportedSpansCarry(norm, carryIn);
+    if (transcript) {
+      for (const l of speakerLines(text)) res.spans.push(l.span);
+      res.spans.sort((a, b) => a[0] - b[0]);
+    }
     // The quotation alone on the last line of the passage before, and this passage's first line names its speaker
     // ("We have a 90% improvement rate." / "It's 100% safe," the patient coordinator said.): that quotation was
     // reported speech too.
@@ -291,6 +355,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     for (const { rule, re } of ruleMatchers()) {
       for (const h of findAll(re, norm, 200)) {
         if (inUrl(norm, h.start)) continue;
+        // G3: a board's or post's counters (关注：21.6万, 贴子：148万, 浏览量 3.2万, 回复 1.2万, 赞同 5千) are not prices.
+        if (rule.family === 'pricing' && forumCounter(norm, h.start, h.end)) continue;
         const ctx = classify(norm, h.start, h.end, rule.family, res.spans, res.warned);
         const f: Finding = {
           rule: rule.id,
@@ -369,12 +435,25 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         !WHOLE_QUOTE_RE.test(sentence.trim())
       );
     };
-    for (const h of findAll(LEX.cta, norm)) if (ownWords(h)) cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
+    const lineOf = (pos: number): number => p.start + norm.lastIndexOf('\n', pos - 1) + 1;
+    // A site's menu (首页 · 私信 · 我的贴吧) is no post: its buttons neither sell in the opening post nor count as a reply.
+    const sellLine = (pos: number): void => {
+      if (!menuLine(norm, pos)) sellLines.add(lineOf(pos));
+    };
+    const reply = REPLY_MARKER_RE.exec(norm);
+    if (reply !== null) replyAt = Math.min(replyAt, p.start + reply.index);
+    for (const h of findAll(LEX.cta, norm)) {
+      if (ownWords(h)) {
+        cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
+        sellLine(h.start);
+      }
+    }
     for (const h of findAll(LEX.travel, norm)) if (ownWords(h)) travel.add(norm.slice(h.start, h.end));
     for (const h of findAll(READER_OFFER_RE, norm)) if (ownWords(h)) readerOffers.add(norm.slice(h.start, h.end));
     for (const h of findAll(LEX.voice, norm)) {
       if (ownWords(h)) {
         voice.add(norm.slice(h.start, h.end));
+        sellLine(h.start);
         if (findAll(STORY_CONTACT_RE, norm.slice(h.start, h.end), 1).length > 0) storyContact.add(norm.slice(h.start, h.end));
       }
       else if (!isReported(h)) {
@@ -401,7 +480,11 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     }
     const starts = new Set<number>();
     for (const re of [LEX.critical, LEX.warning, LEX.attribution]) {
-      for (const h of findAll(re, norm)) if (!overlaps(h, disclaimers)) starts.add(h.start);
+      for (const h of findAll(re, norm)) {
+        if (overlaps(h, disclaimers)) continue;
+        starts.add(h.start);
+        warnLines.add(lineOf(h.start));
+      }
     }
     criticalHits += starts.size;
 
@@ -442,6 +525,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     if (!dosingNamed) dosingNamed = useWords(DOSING_RE);
     if (!practitionerNamed) practitionerNamed = useWords(PRACTITIONER_RE);
     for (const h of findAll(TRANSPLANT_STEP_RE, norm)) transplantSteps.add(norm.slice(h.start, h.end));
+    for (const h of findAll(AD_DECODING_RE, norm)) adDecoding.add(norm.slice(h.start, h.end));
     const ids = findTrialIds(text, p.start);
     trialHits.push(...ids);
     trialAt.push(...ids.map((t) => t.start));
@@ -476,6 +560,21 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       if (f.family === 'unproven-product' && !f.mention) {
         f.mention = true;
         f.context = 'transplant-step';
+        delete f.hedged;
+      }
+    }
+  }
+  // G2: a pharmacist's or doctor's piece decoding clinic ads ("Safe and natural" as a heading, When you see "no side
+  // effects," read it as…, Advertised prices started at $4,000…) speaks with no selling voice, contact or reader offer of
+  // its own: its claims are the ads' phrases quoted or described, not its own. A clinic's own FAQ ("Is it safe? Safe and
+  // natural — no side effects") has its voice and names no ads.
+  const decodesAds =
+    adDecoding.size >= AD_DECODING_KINDS && voice.size === 0 && storyContact.size === 0 && readerOffers.size === 0;
+  if (decodesAds) {
+    for (const f of findings) {
+      if (!f.mention) {
+        f.mention = true;
+        f.context = 'decoded-ad';
         delete f.hedged;
       }
     }
@@ -558,6 +657,18 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       }
     }
   }
+  // G3: a thread (forum markers) whose opening post sells nothing, where the lines that sell (a reply in a provider's
+  // voice: 我们合作的医院…私信我…现在报名有优惠) are fewer than the lines that warn (其他网友: 医托, 骗局; a doctor's
+  // advice): that reply's findings stay claims, but it does not make the thread a seller or a soft ad.
+  const forumMarkers = genre.get('forum')?.size ?? 0;
+  const sellAt = [...sellLines];
+  const replyWarnings = [...warnLines].filter((l) => l >= replyAt && !sellLines.has(l)).length;
+  const threadReplySeller =
+    forumMarkers >= THREAD_FORUM_MARKERS &&
+    Number.isFinite(replyAt) &&
+    sellAt.length > 0 &&
+    sellAt.every((l) => l >= replyAt) &&
+    sellAt.length < replyWarnings;
   const genreMarkers: Record<string, number> = {};
   for (const [g, set] of genre) genreMarkers[g] = set.size;
   return {
@@ -583,5 +694,6 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     shopTherapyOffer,
     shopKinds: shop.size,
     notForHumansKinds: notForHumans.size,
+    threadReplySeller,
   };
 }

@@ -116,7 +116,9 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     (scan.genreMarkers?.forum ?? 0) >= W.genre.forumMarkers || (scan.genreMarkers?.news ?? 0) >= W.genre.newsMarkers;
   // A post that is itself an ad gives contact details with an offer of its own (a provider's voice, its own price
   // or cell product): an influencer's post with 私信 and a price stays a seller.
-  const postIsAd = scan.ctaKinds > 0 && (scan.voiceKinds > 0 || ownPricing || ownProduct);
+  // G3: not a reply in a provider's voice among more warning replies, under an opening post that sells nothing.
+  const replySeller = scan.threadReplySeller === true;
+  const postIsAd = !replySeller && scan.ctaKinds > 0 && (scan.voiceKinds > 0 || ownPricing || ownProduct);
   const threadOnly = reportingPage && !postIsAd;
   const genreSelling = threadOnly
     ? scan.voiceKinds
@@ -127,7 +129,7 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // ad: the comments under it (a doctor's warning, 作者回复, 留言) do not make it a thread or an advisory page.
   // E6: a discount code or referral link for readers on a priced programme or a cell product is a sponsored story.
   const sponsored = (scan.readerOfferKinds ?? 0) > 0 && (ownPricing || ownProduct);
-  const storyAd = ((scan.storyContactKinds ?? 0) > 0 && scan.ctaKinds > 0) || sponsored;
+  const storyAd = !replySeller && (((scan.storyContactKinds ?? 0) > 0 && scan.ctaKinds > 0) || sponsored);
   const thirdParty =
     !storyAd &&
     !(ownOffer && !threadOnly) &&

@@ -346,3 +346,17 @@ export const WARNING_LIST_HEADINGS: readonly Pattern[] = [
   'walk away if', 'steer clear if', 'think twice if', 'if you hear', 'if you see', 'if a clinic', 'if the clinic',
   'if any of these', 'if you notice', 'signs to watch',
 ];
+
+/**
+ * G2: the vocabulary of a piece that reads other people's clinic ads for its readers (a pharmacist's or doctor's
+ * "decoding stem cell clinic ads"): the ads, flyers and brochures it collected, "read it as", "line by line", "in my
+ * sample", a reader's letter. Several of them on a page with no selling voice of its own make every claim on it a
+ * quoted ad phrase or a description of one.
+ */
+export const AD_DECODING: readonly Pattern[] = [
+  'decoding', 'decode', 'decoded', 'clinic ad', 'clinic ads', 'clinic advert*', 'these ads', 'the ads', 'these adverts',
+  'the ad says', 'the ad promises', 'the flyer', 'flyers', 'brochures', 'every brochure', 'read it as', 'line by line',
+  'small print', 'fine print', 'advertised prices', 'in my sample', 'ads i collected', 'a reader wrote',
+  'what the ad', 'ad copy', 'really says', 'really means', 'translation:', 'when you see',
+  '解读广告', '广告话术', '话术解读', '传单', '宣传单', '宣传册', '广告词', '翻译过来', '潜台词', '言下之意', '广告里', '广告上',
+];

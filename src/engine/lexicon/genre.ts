@@ -102,6 +102,10 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     // E2: reporters describing clinics (reviewed the websites, posing as relatives, said Dr. X, according to).
     'reporters', 'posing as', 'reviewed the websites', 'sales materials', 'according to',
     { re: '(?<![a-z])said (?:dr|prof|professor)(?![a-z])' }, { re: '(?<![a-z])(?:dr|prof)\\.? [a-z]+ [a-z]+,? said(?![a-z])' },
+    // G1: broadcast transcripts and undercover segments (TRANSCRIPT, rush transcript, hidden camera, our producer, the
+    // anchor; 文字实录, 偷拍, 画外音, 主持人).
+    'transcript', 'hidden camera', 'our producer', { re: '(?<![a-z])anchor(?![a-z])' }, '文字实录', '节目实录', '偷拍', '画外音',
+    '同期声', '主持人', '本期节目',
   ],
   regulator: [
     '行政处罚决定书', '处罚决定', '当事人', '违反了《', '违反《', '依据《', '根据《', '罚款', '责令', '立案调查', '市场监督管理局',

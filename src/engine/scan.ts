@@ -150,6 +150,9 @@ const TRIAL_PRICE_REACH = 600;
 const THREAD_FORUM_MARKERS = 3;
 /** Distinct speakers' labels that, with a transcript cue, make a page a transcript (G1). */
 const TRANSCRIPT_SPEAKERS = 2;
+/** A host-read sponsor ad in a show's transcript (the show's own advertising). */
+const SPONSOR_READ_RE =
+  /sponsored by|(?:our|today's|this week's) sponsor|brought to you by|(?:use|with) (?:the |my |our )?(?:promo |discount |coupon )?code(?![a-z])|本期节目由|赞助播出|冠名播出|优惠码/;
 /** Distinct transplant steps that make a page a description of the transplant itself. */
 const TRANSPLANT_STEP_KINDS = 2;
 /** Families whose claims say what a treatment does: a registration statement on a page with none describes a lab. */
@@ -327,7 +330,9 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     const carryIn = carryEnd >= 0 && p.start >= carryEnd && p.start - carryEnd <= gap ? carry : 'none';
     const res = reportedSpansCarry(norm, carryIn);
     if (transcript) {
-      for (const l of speakerLines(text)) res.spans.push(l.span);
+      // A host reading the show's own sponsor ad (JOSH: This episode is sponsored by…, use code PEAK) speaks for
+      // the page: that line stays its own voice.
+      for (const l of speakerLines(text)) if (!SPONSOR_READ_RE.test(norm.slice(l.span[0], l.span[1]))) res.spans.push(l.span);
       res.spans.sort((a, b) => a[0] - b[0]);
     }
     // The quotation alone on the last line of the passage before, and this passage's first line names its speaker

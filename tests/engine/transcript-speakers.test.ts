@@ -88,3 +88,20 @@ describe('title-case programme roles', () => {
     expect(flagged(assessText(page).risk)).toBe(false);
   });
 });
+
+describe('a host-read sponsor ad in a show transcript', () => {
+  const PODCAST = [
+    'Episode 88 transcript: stem cell hype, sleep and recovery',
+    'JOSH: Welcome back. Today I am talking with a sleep researcher.',
+    'DR. RAO: Stem cell clinics sell a lot of hope, and most sleep hacks are marketing.',
+    'JOSH: This episode is sponsored by Renew Regenerative Clinic, so book your free stem cell consultation with code PEAK.',
+    'DR. RAO: Back to cortisol.',
+  ].join('\n');
+  it("stays the show's own voice: its call to action counts", () => {
+    expect(scanOf(PODCAST).ctaKinds).toBeGreaterThan(0);
+  });
+  it('while the guest lines stay reported speech', () => {
+    const s = scanOf(PODCAST.replace(/JOSH: This episode[^\n]*\n/, ''));
+    expect(s.ctaKinds).toBe(0);
+  });
+});

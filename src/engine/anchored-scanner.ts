@@ -347,6 +347,8 @@ export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () =
   let scan: Scan | null = null;
   const state = freezeState();
   const regexes: (RegExp | undefined)[] = new Array<RegExp | undefined>(patterns.length);
+  /** Global regexes of the patterns with no literal prefix, compiled once (none in the engine's data today). */
+  const unanchoredRegexes: (RegExp | undefined)[] = [];
   let compiled = 0;
   const regexOf = (id: number): RegExp => {
     let re = regexes[id];
@@ -394,7 +396,8 @@ export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () =
     const byStart = new Map<number, number>();
     for (const h of out) byStart.set(h.start, h.end);
     for (const id of t.unanchored) {
-      for (const h of everyMatch(globalRegex(patterns[id] as Pattern), norm)) {
+      unanchoredRegexes[id] ??= globalRegex(patterns[id] as Pattern);
+      for (const h of everyMatch(unanchoredRegexes[id], norm)) {
         if ((byStart.get(h.start) ?? -1) < h.end) byStart.set(h.start, h.end);
       }
     }

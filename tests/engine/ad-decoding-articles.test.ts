@@ -60,3 +60,12 @@ describe('a Chinese article decoding ad copy', () => {
     expect(s.findings.filter((f) => !f.mention)).toEqual([]);
   });
 });
+
+describe("a site's cookie banner", () => {
+  it('is furniture, not a provider speaking (it would keep a decoding article from being read as one)', () => {
+    expect(scanOf('About stem cells.\nWe use cookies to improve your experience, analyse traffic and personalise content.\n').voiceKinds).toBe(0);
+  });
+  it('while a clinic saying what it uses still speaks as a provider', () => {
+    expect(scanOf('About stem cells.\nWe use your own stem cells, harvested the same day.\n').voiceKinds).toBeGreaterThan(0);
+  });
+});

@@ -282,6 +282,8 @@ export const PUBLISHER_FURNITURE: readonly Pattern[] = [
   '下载app', '下载客户端', '打开app', 'app内', '贴吧app', '知乎app', 'download the app', 'get the app', 'open in app',
   // A hospital's or publisher's social-follow line (关注我们的官方微信公众号和视频号，获取更多医院资讯; "follow us on").
   '官方微信公众号', '官方公众号', '视频号', '获取更多资讯', '获取更多医院资讯', '医院资讯', 'follow us on',
+  // Every site's cookie banner ("We use cookies to improve your experience"): furniture, not a provider's voice.
+  'we use cookies', 'uses cookies', 'accept all cookies', '使用cookie',
 ];
 
 /**

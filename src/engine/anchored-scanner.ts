@@ -82,15 +82,15 @@ function freezeState(): { next: number; builder: TrieBuilder; unanchored: number
  * prefix then is the match, of the phrase's length; `tail` as the compiled phrase requires.
  */
 function literalOf(phrase: string, prefix: string): { length: number; tail: boolean } | null {
-  const { tokens, tail } = phraseParts(phrase);
-  let length = 0;
-  for (const tok of tokens) {
-    const lit = tok.length === 2 && tok.charAt(0) === '\\' ? tok.charAt(1) : tok;
-    // One code point (one or two units), never a separator run, an optional apostrophe or a digit.
-    if ([...lit].length !== 1 || /[\s\d'-]/.test(lit)) return null;
-    length += lit.length;
+  // Its program with nothing but characters (no run, apostrophe or digit), as long as its one prefix.
+  const prog = phraseProgram(phrase);
+  if (prog === null) return null;
+  for (let k = 1; k < prog.length; k++) {
+    const op = prog[k] as number;
+    if (op < 0 || (op >= 0x30 && op <= 0x39)) return null;
   }
-  return length > 0 && prefix.length === length ? { length, tail } : null;
+  const length = prog.length - 1;
+  return prefix.length === length ? { length, tail: prog[0] === 1 } : null;
 }
 
 const OP_RUN = -1;

@@ -167,7 +167,3 @@ export function chunkPatterns(patterns: readonly Pattern[], maxSource = MAX_NATI
   if (cur.length > 0) chunks.push(cur);
   return chunks;
 }
-
-export function compileChunked(patterns: readonly Pattern[], prune = false, maxSource = MAX_NATIVE_SOURCE): RegExp[] {
-  return chunkPatterns(patterns, maxSource).map((c) => compilePatterns(c, prune));
-}

@@ -203,9 +203,13 @@ const PRICE_RE = /\d\s?(?:[万千元块]|美元)|[$¥￥]\s?\d/;
 const MID_SENTENCE_END_RE = /[。！？!?]|\.\s/;
 /** Listener, not speaker: 家长告诉我们, 跟我们说, 向我们反映 ("we" hear it; the provider is not speaking). */
 const LISTENER_ZH_RE = /(?:告诉|[跟对向给问]|找到?|联系)我们/g;
-/** A clause that reports speech with its subject left out (网上一大堆机构，说能治好，一个疗程十几万). */
+/**
+ * A clause that reports speech with its subject left out (网上一大堆机构，说能治好，一个疗程十几万): a claim verb right before
+ * it, a speaker named as "they" after the verb (…，说他们治了几千例), a call or visit just before it (有个中心打电话，说…),
+ * or the medium it came through (电话里还说…, 微信上说…).
+ */
 const ELIDED_SPEAKER_ZH_RE =
-  /(?:^|[,，;；]|广告[上里中]?|宣传[上里中]?|网上|群里|朋友圈里?)\s?[都还又就也]?(?:[说称]|据说|听说)(?=能|可以|[可会包治]|保证|一定|只要|一个|一次|一针)/;
+  /(?:^|[,，;；]|广告[上里中]?|宣传[上里中]?|网上|群里|朋友圈里?)\s?[都还又就也]?(?:[说称]|据说|听说)(?=能|可以|[可会包治]|保证|一定|只要|一个|一次|一针)|(?:^|[,，;；])\s?[都还又就也]?[说称](?=他们|她们|自己|人家|对方)|(?:打了?电话|打来电话|来电话?|找上门|上门推销|发来?短信|发来?微信|加了?我微信)[^。！？!?，,]{0,6}[,，]\s?[都还又就也]?[说称]|(?:电话|微信|短信|语音|视频)[里中上]\s?[都还又就也]?[说称讲]/;
 
 /**
  * True when the (normalized) sentence names a treatment or the cells themselves ("This therapy is FDA compliant",
@@ -218,6 +222,19 @@ export function namesOffer(sentence: string): boolean {
 /** True when the (normalized) sentence names a treatment (an infusion, 回输, a therapy package), not only cells. */
 export function namesTreatment(sentence: string): boolean {
   return has(OFFER_ITEM_RE, sentence);
+}
+
+/**
+ * Someone else's words reported without quotation marks, from earlier in the sentence up to `start` (对方说一个疗程15万;
+ * 那家机构号称…; 有个中心打电话，说他们…; 电话里还说报名能减两万). 但 ends the report (有人宣称不安全，但我院…), and the
+ * provider's own voice before the speaker or between it and the phrase (本中心…) keeps the page speaking; 家长告诉我们 /
+ * 跟我们说 is "we" listening, not speaking. `sStart` is the start of the sentence around `start`.
+ */
+export function reportedZh(norm: string, start: number, sStart: number): boolean {
+  const from = Math.max(sStart, norm.lastIndexOf('但', start - 1) + 1);
+  const lead = norm.slice(from, start);
+  const sp = Math.max(firstMatchIndex(SPEAKER_ZH_RE, lead), firstMatchIndex(ELIDED_SPEAKER_ZH_RE, lead));
+  return sp >= 0 && !FIRST_PARTY_RE.test(lead.replace(LISTENER_ZH_RE, ''));
 }
 
 /** True when the sentence is a question (ends with ?, possibly inside closing quotes). */
@@ -426,7 +443,7 @@ export function reportedSpansCarry(norm: string, carryIn: boolean | Carry = fals
     const lineStart = norm.lastIndexOf('\n', first[0] - 1) + 1;
     const quotedLine = BULLET_PREFIX.test(norm.slice(lineStart, first[0]));
     let reported = false;
-    if (/^\s?(?:等|的宣传|的说法|的广告|的字样|的承诺|的话术|之类|…)/.test(closer) && has(LEX.closerZh, closer)) {
+    if (/^\s?(?:等|的宣传|的说法|的广告|的字样|的承诺|的话术|之类|…|这[几些类种])/.test(closer) && has(LEX.closerZh, closer)) {
       reported = true;
     } else if (!firstParty) {
       if (trimmed.endsWith(':')) reported = true;
@@ -613,6 +630,14 @@ export function classify(
   // 如果干细胞真能把帕金森治好，第一个用的会是三甲医院.
   const cf = firstMatchIndex(COUNTERFACTUAL_RE, sentence);
   if (cf >= 0 && sStart + cf < start) return { mention: true, context: 'hypothetical', hedged: false };
+  // The price weighed and turned down (与其花15万，不如带父亲去正规医院): what the writer advises against paying.
+  if (OFFER_FAMILIES.has(family) && hasCjk(sentence)) {
+    const pre = norm.slice(sStart, start);
+    const alt = pre.lastIndexOf('与其');
+    if (alt >= 0 && !pre.slice(alt).includes('不如') && norm.slice(end, sEnd).includes('不如')) {
+      return { mention: true, context: 'hypothetical', hedged: false };
+    }
+  }
   // Plants regenerating (a camp's "stems and roots regenerate", "a flytrap can grow new leaves"): not a health claim.
   if (PLANT_SENSITIVE.has(family) && has(PLANT_RE, sentence) && !has(BODY_RE, sentence)) {
     return { mention: true, context: 'off-topic', hedged: false };
@@ -691,14 +716,7 @@ export function classify(
   // 对方说一个疗程15万，有效率80%; 那家机构号称能让病人停药，一个疗程15万: someone else's words reported without
   // quotation marks, to the end of the sentence.
   if (hasCjk(phrase)) {
-    // 但 ends the report: 有人宣称不安全，但我院干细胞绝对安全.
-    const from = Math.max(sStart, norm.lastIndexOf('但', start - 1) + 1);
-    // The provider's own voice before the speaker or between it and the phrase (本中心…) keeps it a claim.
-    const lead = norm.slice(from, start);
-    const sp = Math.max(firstMatchIndex(SPEAKER_ZH_RE, lead), firstMatchIndex(ELIDED_SPEAKER_ZH_RE, lead));
-    // 家长告诉我们 / 跟我们说: "we" are listening, not speaking.
-    const ownVoice = FIRST_PARTY_RE.test(lead.replace(LISTENER_ZH_RE, ''));
-    if (sp >= 0 && !ownVoice) {
+    if (reportedZh(norm, start, sStart)) {
       return { mention: true, context: 'reported-speech', hedged: false };
     }
     // A post's narrated past (还给我们看了好多锦旗和“康复案例”视频; 我2024年在杭州打过，两次15万): a story.

@@ -1,7 +1,7 @@
 // Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { conditionMatchers, genreMatchers, LEX, ruleMatchers, hasTopic } from './compiled';
-import { NARRATED_EN_RE, STORAGE_RE, TRANSCRIPT_CUE_RE, speakerLines, classify, describesOthers, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, type Carry } from './context';
+import { NARRATED_EN_RE, STORAGE_RE, TRANSCRIPT_CUE_RE, speakerLines, classify, describesOthers, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, reportedZh, type Carry } from './context';
 import { AD_DECODING, PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, TRANSPLANT_STEPS } from './lexicon/context';
 import {
   CELL_GOODS,
@@ -216,9 +216,11 @@ function menuLine(norm: string, pos: number): boolean {
 
 /**
  * G3: the start of a thread's first reply (2楼, #2, 沙发, a Q&A answer's 赞同 5千, 回复 某某：): the opening post is the
- * text before it.
+ * text before it. 知乎 heads each answer with its vote count (2,317 人赞同了该回答; 贊同了該回答 folds to the same): the
+ * question above the first answer is the opening post.
  */
-const REPLY_MARKER_RE = /^[ \t]*第?(?:[2-9]|[1-9]\d{1,3})[ \t]?楼|^[ \t]*#[ \t]?[2-9]|^[ \t]*(?:沙发|板凳)|赞同[ \t]?\d[\d,.]*[万千k]?|^[ \t]*reply[ \t]?#[ \t]?[2-9]/m;
+const REPLY_MARKER_RE =
+  /^[ \t]*第?(?:[2-9]|[1-9]\d{1,3})[ \t]?楼|^[ \t]*#[ \t]?[2-9]|^[ \t]*(?:沙发|板凳)|赞同[ \t]?\d[\d,.]*[万千k]?|赞同了该回答|^[ \t]*reply[ \t]?#[ \t]?[2-9]/m;
 
 /** Words inside a link ("…/treatable-diseases.html") are not claims. */
 function inUrl(norm: string, pos: number): boolean {
@@ -260,7 +262,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   const travel = new Set<string>();
   const voice = new Set<string>();
   const storyContact = new Set<string>();
-  const readerOffers = new Set<string>();
+  /** Distinct reader offers, each with the page offset where it first appears. */
+  const readerOffers = new Map<string, number>();
   const establishedVoice = new Set<string>();
   const seenPassage = new Set<number>();
   const genre = new Map<string, Set<string>>();
@@ -435,6 +438,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         !NARRATED_EN_RE.test(sentence) &&
         // What an advert or other clinics say or did (It says…, Several clinics promoted financing…): E2–E4.
         describesOthers(sentence) === undefined &&
+        // What a caller or salesperson told the writer, unquoted (电话里还说这个月报名能减两万; 对方说加微信详聊).
+        !(hasCjk(sentence) && reportedZh(norm, h.start, s)) &&
         // A sentence that is one quotation from end to end ("Over 90% of our patients report improvement." in a
         // regulator's list of non-compliant statements): someone's words, printed; not the page speaking.
         !WHOLE_QUOTE_RE.test(sentence.trim())
@@ -454,7 +459,10 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       }
     }
     for (const h of findAll(LEX.travel, norm)) if (ownWords(h)) travel.add(norm.slice(h.start, h.end));
-    for (const h of findAll(READER_OFFER_RE, norm)) if (ownWords(h)) readerOffers.add(norm.slice(h.start, h.end));
+    for (const h of findAll(READER_OFFER_RE, norm)) {
+      const key = norm.slice(h.start, h.end);
+      if (ownWords(h) && !readerOffers.has(key)) readerOffers.set(key, p.start + h.start);
+    }
     for (const h of findAll(LEX.voice, norm)) {
       if (ownWords(h)) {
         voice.add(norm.slice(h.start, h.end));
@@ -674,6 +682,10 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     sellAt.length > 0 &&
     sellAt.every((l) => l >= replyAt) &&
     sellAt.length < replyWarnings;
+  // A reader offer in a thread's reply (报我名字有优惠 under a 知乎 question) is that reply's, not a story the page tells
+  // its readers: only offers in the opening post can make the page a sponsored story (score.ts).
+  const thread = forumMarkers >= THREAD_FORUM_MARKERS && Number.isFinite(replyAt);
+  const pageOffers = [...readerOffers.values()].filter((at) => !thread || at < replyAt).length;
   const genreMarkers: Record<string, number> = {};
   for (const [g, set] of genre) genreMarkers[g] = set.size;
   return {
@@ -695,7 +707,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     noFeeStatement,
     costsBorne,
     storyContactKinds: storyContact.size,
-    readerOfferKinds: readerOffers.size,
+    readerOfferKinds: pageOffers,
     shopTherapyOffer,
     shopKinds: shop.size,
     notForHumansKinds: notForHumans.size,

@@ -3,7 +3,7 @@
 // make the thread a seller or a soft ad: only an opening post that is itself the ad, or a thread that mostly sells, does.
 import { describe, expect, it } from 'vitest';
 import { assessText } from '../../src/engine/index';
-import { flagged, scanOf } from './helpers';
+import { assess, claimsOf, flagged, mentionsOf, onTopic, scanOf, signal } from './helpers';
 
 const OP = '楼主 小雨妈妈\n孩子五岁，脑瘫，听说干细胞治疗脑瘫效果好，大家有了解的吗？\n浏览量 2.4万';
 const SELLER_REPLY = '3楼 健康顾问\n可以了解一下我们合作的医院，脑瘫干细胞治疗有效率90%以上，私信我给你发案例视频，现在报名有优惠。';
@@ -63,5 +63,66 @@ describe('site menus', () => {
   });
   it('an opening post that sells still does, menu or not', () => {
     expect(scanOf(`首页 · 私信 · 我的贴吧\n${AD_OP}`).threadReplySeller).toBe(false);
+  });
+});
+
+// A 知乎 question: the asker reports what a clinic told them, the answers warn, and one shill answer offers a referral
+// discount. 知乎 heads each answer with its votes (1,764 人赞同了该回答), not 2楼.
+const ZHIHU_Q = [
+  '知乎 会员 发现 等你来答',
+  '妈妈多发性硬化复发两次，有个细胞中心打电话推荐干细胞回输，该不该去？',
+  '上周有个“再生医学中心”的工作人员打电话来，说他们已经给三百多个病人做过回输，有效率85%，一个疗程12.8万。',
+  '关注者 862　被浏览 417,305',
+].join('\n');
+const ZHIHU_ANSWERS = [
+  '1,764 人赞同了该回答\n不要去。“有效率85%”这类说法本身就是医疗广告里明令禁止的，这是骗局。',
+  '903 人赞同了该回答\n病友群里有人做过，花了十几万没有效果，这些机构的套路都差不多，提醒大家警惕。',
+  '7 人赞同了该回答\n我表姐做了两次回输，效果很好。需要的话可以私信我，报我名字能打九折。',
+  '322 人赞同了该回答\n正规临床研究不会向受试者收费，请不要轻信。',
+];
+const ZHIHU = [ZHIHU_Q, ...ZHIHU_ANSWERS].join('\n');
+
+describe('知乎 answers', () => {
+  it('the vote line of an answer starts the replies', () => {
+    expect(scanOf(ZHIHU).threadReplySeller).toBe(true);
+  });
+  it('a referral discount in one answer is not a sponsored story, and the question is not flagged', () => {
+    const s = scanOf(ZHIHU);
+    expect(s.readerOfferKinds).toBe(0);
+    const a = assessText(ZHIHU);
+    expect(signal(a, 'sponsored-story')).toBeUndefined();
+    expect(flagged(a.risk)).toBe(false);
+  });
+  it('a referral discount in the opening post still counts', () => {
+    const op = ZHIHU_Q.replace('关注者', '我是机构顾问，报我名字能打九折，一个疗程12.8万。\n关注者');
+    expect(scanOf([op, ...ZHIHU_ANSWERS].join('\n')).readerOfferKinds).toBe(1);
+  });
+});
+
+describe("an asker's report of a sales call", () => {
+  it('有个中心打电话，说他们… is the caller speaking', () => {
+    const a = assess('最近有个细胞医学中心打电话，说他们治了几千例帕金森，好转率90%以上，一个疗程15万。');
+    expect(claimsOf(a, 'success-rate-zh')).toEqual([]);
+    expect(mentionsOf(a, 'success-rate-zh')[0]?.context).toBe('reported-speech');
+  });
+  it('电话里还说… reports the call, and its 报名 is not the page\'s call to action', () => {
+    const s = scanOf(onTopic('电话里还说这个月是科研名额，报名能减两万。'));
+    expect(s.findings.filter((f) => !f.mention)).toEqual([]);
+    expect(s.ctaKinds).toBe(0);
+  });
+  it('a clinic speaking for itself is still a claim', () => {
+    expect(claimsOf(assess('本中心已治疗几千例帕金森，好转率90%以上。'), 'success-rate-zh').length).toBeGreaterThan(0);
+  });
+  it('quoted phrases named as banned words are talked about', () => {
+    const a = assess('“好转率90%”“零风险”这几个词，恰好是医疗广告法明令禁止的表述。');
+    expect(claimsOf(a)).toEqual([]);
+  });
+  it('a price weighed against an alternative (与其…不如) is not offered', () => {
+    expect(claimsOf(assess('与其花15万，不如带父亲去正规医院运动障碍专科门诊。'), 'price-zh')).toEqual([]);
+    expect(claimsOf(assess('与其做关节置换，不如选择干细胞，一个疗程只要5万元。'), 'price-zh').length).toBeGreaterThan(0);
+  });
+  it("a site's 会员 menu link is not a price; 会员价 is", () => {
+    expect(claimsOf(assess('知乎 会员 发现'), 'price-zh')).toEqual([]);
+    expect(claimsOf(assess('干细胞回输会员价8折。'), 'price-zh').length).toBeGreaterThan(0);
   });
 });

@@ -63,6 +63,8 @@ export const TESTIMONIAL_SPEAKERS: readonly Pattern[] = [
 export const QUOTE_CLOSERS_ZH: readonly Pattern[] = [
   '等内容', '等说法', '等字样', '等宣传', '等用语', '等词', '等语', '等广告', '等承诺', '等话术', '等表述', '等虚假',
   '的宣传', '的说法', '的广告', '的字样', '的承诺', '的话术', '之类', '……', '…',
+  // A list of quoted phrases named as words (“好转率90%”“零风险”这几个词…): talked about, not said.
+  '这几个词', '这些词', '这类词', '这几句话', '这些话', '这种说法', '这些说法', '这类说法', '这类字眼', '这些字眼',
 ];
 
 /**

@@ -40,7 +40,9 @@ export const COMMERCE_RULES: Rule[] = [
     languages: ['zh'],
     patterns: [
       '套餐', '疗程费用', '一个疗程', '每疗程', '每个疗程', '费用', '价格', '价目表', '报价', '优惠', '特惠', '折扣', '打折', '团购',
-      '代理', '加盟', '招商', '会员',
+      '代理', '加盟', '招商',
+      // Membership sold (会员价, 会员卡, 办会员, 私享会员), not a site's 会员 link in its menu (知乎, 贴吧 headers).
+      { re: '会员(?:价|卡|费|制|专享|折扣|优惠|福利|套餐|权益|年费)|(?:办理?|成为|开通|加入|充值|私享|尊享|vip)会员' },
       // Instalments, not a disease stage (Hoehn-Yahr分期, TNM分期, 临床分期, 病理分期).
       { re: '(?<!(?:yahr|tnm|临床|病理|肿瘤|疾病|影像|ann arbor)[\\s-]?)分期' }, '体验价', '限时价',
       // Not a WeChat read count (阅读 10万+).

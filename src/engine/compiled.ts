@@ -3,7 +3,7 @@
 // front cost every page tens of milliseconds for matchers only the background worker uses).
 import { CALL_TO_ACTION, TRAVEL_SERVICE } from './lexicon/commerce';
 import { CONDITIONS, ESTABLISHED_USE, type ConditionEntry } from './lexicon/conditions';
-import { ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, TRANSPLANT_STEPS, WARNING_FRAMES } from './lexicon/context';
+import { APPROVED_SCHEME, ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, SPONSOR_BORNE_SRC, TRANSPLANT_STEPS, WARNING_FRAMES } from './lexicon/context';
 import { CRITICAL_VOICE } from './lexicon/critical';
 import { CELL_SOURCE, RISK_TERMS, TRIAL_LANGUAGE } from './lexicon/evidence';
 import {
@@ -121,6 +121,8 @@ export const PREFILTER_PATTERNS: readonly Pattern[] = [
   ...ESTABLISHED_USE,
   // Transplant steps are judged across the page (scan.ts): a step line with no other hit must survive extraction.
   ...TRANSPLANT_STEPS,
+  // …and so are a regulated scheme's approval words (特管办法, 核准项目): a heading with nothing else must survive.
+  ...APPROVED_SCHEME,
   ...RESEARCH_FRAMES,
   ...PAYMENT_NARRATIVE,
   ...PROCEDURE_CONTEXT,
@@ -130,6 +132,8 @@ export const PREFILTER_PATTERNS: readonly Pattern[] = [
   ...Object.values(GENRE_MARKERS).flat(),
   ...CONDITIONS.flatMap((c) => c.terms),
   ...TRIAL_ID_SOURCES.map((re) => ({ re })),
+  // A study's costs borne by its sponsor (scan.ts costsBorne), in a sentence with no other vocabulary of ours.
+  { re: SPONSOR_BORNE_SRC },
 ];
 
 /**

@@ -34,6 +34,7 @@ import {
   NEGATIONS_ZH,
   NON_TREATMENT_ITEMS,
   PARTIAL_CHARGE_ZH,
+  SPONSOR_BORNE_SRC,
   OFFER_ITEMS,
   OTHERS_DID_EN,
   PLANT_SENSE,
@@ -93,8 +94,13 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '�
 /** The provider itself is the speaker: 我院承诺：“…”, our patients say "…". Then quotes stay claims. */
 const FIRST_PARTY_RE = /我们|我院|本院|本中心|我中心|我司|本公司|本店|本机构|(?<![a-z])(?:we|our|us)(?![a-z])/;
 const SHORT_VERB_WINDOW = 6;
-const FEE_WAIVED_RE =
-  /全免|免费|免除|无需支付|无需承担|无须承担|不需承担|无须支付|不收取|不收费|申办方承担|由申办方|at no cost|free of charge|no cost to (?:you|participants)|covered by the sponsor/;
+const SPONSOR_BORNE_RE = new RegExp(SPONSOR_BORNE_SRC);
+const FEE_WAIVED_RE = new RegExp(
+  '全免|免费|免除|无需支付|无需承担|无须承担|不需承担|无须支付|不收取|不收费|申办方承担|由申办方|at no cost|free of charge|' +
+    `no cost to (?:you|participants)|covered by the sponsor|${SPONSOR_BORNE_SRC}`,
+);
+/** An amount of money in a sentence (the fee is stated, not only the word 费用). */
+const AMOUNT_RE = /\d\s?(?:[万千元块]|美元)|[$¥￥]\s?\d|(?:新台币|台币|港币|nt\$|hk\$)\s?\d/;
 /** Between two quotes of one list: nothing, 、 , spaces, or 和/及/或/and/or. */
 const QUOTE_JOINER = /^(?:[\s、,，;和及或与]|and|or)*$/;
 
@@ -624,6 +630,11 @@ export function classify(
   }
   // A research fee that is waived or paid by the sponsor (研究费用全免, costs are covered by the sponsor).
   if (family === 'pay-to-participate' && FEE_WAIVED_RE.test(sentence) && !PARTIAL_CHARGE_RE.test(sentence)) {
+    return { mention: true, context: 'negation', hedged: false };
+  }
+  // The word 费用 or "costs" in a sentence saying the sponsor bears them (参加试验之研究用药及检查费用依试验计画由试验委托者
+  // 负担), with no amount: nobody is charged.
+  if (family === 'pricing' && SPONSOR_BORNE_RE.test(sentence) && !AMOUNT_RE.test(sentence) && !PARTIAL_CHARGE_RE.test(sentence)) {
     return { mention: true, context: 'negation', hedged: false };
   }
   // A supposition before the phrase in its sentence: "if stem cells really could cure Parkinson's, …",

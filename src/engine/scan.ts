@@ -2,7 +2,7 @@
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { conditionMatchers, genreMatchers, LEX, ruleMatchers, hasTopic } from './compiled';
 import { NARRATED_EN_RE, STORAGE_RE, TRANSCRIPT_CUE_RE, speakerLines, classify, describesOthers, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, reportedZh, type Carry } from './context';
-import { AD_DECODING, PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, TRANSPLANT_STEPS } from './lexicon/context';
+import { AD_DECODING, APPROVED_SCHEME, DISCOUNT_WORDS, PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, SPONSOR_BORNE_SRC, TRANSPLANT_STEPS } from './lexicon/context';
 import {
   CELL_GOODS,
   ENFORCEMENT_VOICE,
@@ -99,6 +99,12 @@ export interface PageScan {
    * than the replies' warning lines: the page is a thread, not a seller or a soft ad. Absent on hand-built scans.
    */
   threadReplySeller?: boolean;
+  /**
+   * A hospital listing the cell therapies a regulator approved it to perform (特管办法 核准项目, 核准适应症) with the fee
+   * schedule the regulator set, the risks, and no effect claim, urgency, discount or non-medical venue of its own:
+   * regulated care, judged like established care (score.ts). Absent on hand-built scans.
+   */
+  regulatedCare?: boolean;
 }
 
 const STORY_CONTACT_RE = compilePatterns(STORY_CONTACT);
@@ -131,8 +137,7 @@ function nonSalesContact(sentence: string): boolean {
 }
 
 /** A study's costs paid by the study itself, its sponsor or its funder, not by the subject. */
-const COSTS_BORNE_RE =
-  /由(?:本?研究项目|本?研究方|申办方|申办者|项目组|课题组|研究经费)(?:全额)?(?:承担|支付|负担)|(?:covered|paid for|paid) by the (?:study|sponsor|trial)/;
+const COSTS_BORNE_RE = new RegExp(SPONSOR_BORNE_SRC);
 
 const QUOTE_MAX = 200;
 const VERIFY_ADVICE_RE = compilePatterns(VERIFY_ADVICE);
@@ -140,6 +145,12 @@ const PUBLISHER_RE = compilePatterns(PUBLISHER_FURNITURE);
 const REGISTRATION_RE = compilePatterns(REGISTRATION_STATEMENTS);
 const TRANSPLANT_STEP_RE = compilePatterns(TRANSPLANT_STEPS);
 const AD_DECODING_RE = compilePatterns(AD_DECODING);
+const APPROVED_SCHEME_RE = compilePatterns(APPROVED_SCHEME);
+const DISCOUNT_RE = compilePatterns(DISCOUNT_WORDS);
+/** Distinct approval-scheme words that, with the rest of the gate, make a page a hospital's regulated service. */
+const APPROVED_SCHEME_KINDS = 2;
+/** Families whose own claims a regulated provider does not make (besides the effect families). */
+const NOT_REGULATED_CARE = new Set(['minimal-intake-urgency', 'non-medical-provider', 'prestige-hype', 'pay-to-participate']);
 /** Distinct ad-decoding words (G2) that make a page without a selling voice a reading of others' ads. */
 const AD_DECODING_KINDS = 3;
 /** Distinct storage words (bank, storage, collection…) that make a page a banking service's page. */
@@ -283,6 +294,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   /** Distinct storage-service words in the page's own sentences (bank, storage, 储存…). */
   const storageWords = new Set<string>();
   const transplantSteps = new Set<string>();
+  /** Distinct approval-scheme words (特管办法, 核准项目…) in the page's own sentences. */
+  const approvedScheme = new Set<string>();
   /** G3: where a thread's first reply starts, and the lines that sell (own CTA, provider voice) or warn. */
   let replyAt = Number.POSITIVE_INFINITY;
   const sellLines = new Set<number>();
@@ -538,6 +551,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     if (!dosingNamed) dosingNamed = useWords(DOSING_RE);
     if (!practitionerNamed) practitionerNamed = useWords(PRACTITIONER_RE);
     for (const h of findAll(TRANSPLANT_STEP_RE, norm)) transplantSteps.add(norm.slice(h.start, h.end));
+    for (const h of findAll(APPROVED_SCHEME_RE, norm)) if (ownWords(h)) approvedScheme.add(norm.slice(h.start, h.end));
     for (const h of findAll(AD_DECODING_RE, norm)) adDecoding.add(norm.slice(h.start, h.end));
     const ids = findTrialIds(text, p.start);
     trialHits.push(...ids);
@@ -643,6 +657,25 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       }
     }
   }
+  // A hospital's page of the cell therapies a regulator approved it for (特管办法 核准项目, 核准适应症, 收费标准依卫生福利部
+  // 核定), with their risks: its fees are the approved schedule, not an offer. Only when the page makes no effect claim,
+  // creates no urgency, names no non-medical venue and discounts nothing of its own (red-flags.md §2): a clinic that cites
+  // the same approval next to "逆龄", testimonials or 优惠价 stays an ad. A claim of approval itself (经卫福部核准) stays
+  // a claim: it is a thing to verify.
+  const regulatedCare =
+    approvedScheme.size >= APPROVED_SCHEME_KINDS &&
+    riskMentioned &&
+    !findings.some((f) => !f.mention && (EFFECT_FAMILIES.has(f.family) || NOT_REGULATED_CARE.has(f.family))) &&
+    !findings.some((f) => !f.mention && f.family === 'pricing' && findAll(DISCOUNT_RE, phraseOf.get(f) ?? '', 1).length > 0);
+  if (regulatedCare) {
+    for (const f of findings) {
+      if (!f.mention && f.family === 'pricing') {
+        f.mention = true;
+        f.context = 'regulated-care';
+        delete f.hedged;
+      }
+    }
+  }
   // Pay-to-participate needs the page's own price and its own trial wording (or an ID) together, or a study fee.
   const ownPrices = findings.filter((f) => !f.mention && f.family === 'pricing');
   const trialPriceNear =
@@ -712,5 +745,6 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     shopKinds: shop.size,
     notForHumansKinds: notForHumans.size,
     threadReplySeller,
+    regulatedCare,
   };
 }

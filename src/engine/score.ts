@@ -61,12 +61,15 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // with no price, no cell product, no efficacy claim and no other condition of its own: its booking channels
   // and self-references book standard care, they do not sell unproven cells. (本院还开展干细胞治疗脑瘫、自闭症
   // on the same page is an offer.)
+  // A hospital's page of regulator-approved cell therapies with the approved fees and their risks (scan.ts regulatedCare)
+  // is judged the same way: its 本院/本中心 and booking lines describe regulated care.
   const standardCare =
-    (scan.establishedVoiceKinds ?? 0) > 0 &&
-    !ownPricing &&
-    !ownProduct &&
-    !scan.findings.some((f) => !f.mention && EFFICACY_FAMILIES.has(f.family)) &&
-    !scan.conditions.some((c) => c.claimed && !c.established);
+    scan.regulatedCare === true ||
+    ((scan.establishedVoiceKinds ?? 0) > 0 &&
+      !ownPricing &&
+      !ownProduct &&
+      !scan.findings.some((f) => !f.mention && EFFICACY_FAMILIES.has(f.family)) &&
+      !scan.conditions.some((c) => c.claimed && !c.established));
   // Reporting genres only; topical-cosmetic markers say what is sold, not who is speaking.
   // A trial's recruitment words (双盲, 安慰剂, 知情同意) are a reporting genre only on a page that names a registry ID,
   // states that subjects pay nothing (不向受试者收取任何费用, 受试者无须承担…费用) and has no price of its own: paid
@@ -210,7 +213,8 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   const shopChannels = shopOffer && !thirdParty ? (scan.shopKinds ?? 0) : 0;
   const commerce = (scan.ctaKinds + shopChannels) * W.ctaEach + scan.travelKinds * W.travelEach;
   if (commerce > 0 && standardCare) {
-    signal('commercial-intent', 0, `${scan.ctaKinds} call(s) to action for established care (transplant service), not counted`);
+    const care = scan.regulatedCare === true ? 'regulated care (approved cell therapy)' : 'established care (transplant service)';
+    signal('commercial-intent', 0, `${scan.ctaKinds} call(s) to action for ${care}, not counted`);
   } else if (commerce > 0) {
     const pts = Math.min(W.commerceCap, commerce) * (hasOffer ? 1 : 0.5);
     const shopDetail = shopChannels > 0 ? `, ${shopChannels} shop channel(s)` : '';

@@ -58,6 +58,8 @@ export const NEGATIONS_ZH: readonly string[] = [
   '也不', '从不', '绝不',
   // A hospital stating what it does not do (本中心不开展以“抗衰老”为目的的干细胞回输) refuses the service.
   '不开展', '不提供', '不从事',
+  // A provider refusing a sales method (本院不以任何优惠、赠品或套组方式招揽).
+  '不以任何',
 ];
 
 /**
@@ -125,11 +127,23 @@ export const FEE_RULE_STATEMENTS: readonly Pattern[] = [
 ];
 
 /**
+ * A study's costs borne by its sponsor or funder, not the subject (依试验计画由试验委托者负担, 由申办者承担, 研究用药免费提供;
+ * "the sponsor covers all study costs", "at no cost to participants"): the opposite of paying to participate. Used by
+ * context.ts (fee waived) and scan.ts (costsBorne).
+ */
+export const SPONSOR_BORNE_SRC =
+  '由(?:本?研究项目|本?研究方|申办方|申办者|(?:试验)?委托者|(?:试验)?委托方|赞助者|赞助方|赞助商|项目组|课题组|研究经费|药厂|厂商)(?:全额|全部)?(?:承担|支付|负担|提供)|' +
+  '(?:研究|试验)(?:用药|药物|药品)[^。；！？\\n]{0,12}免费提供|' +
+  '(?:covered|paid for|paid|borne) by the (?:study |trial )?(?:sponsor|study|trial|funder)|(?:the )?sponsor (?:covers|pays|will cover|will pay)|' +
+  'at no cost to (?:you|participants|patients|subjects)';
+/**
  * A charge in the same sentence as a waiver or a fee rule (受试者无须承担检查费用，仅需缴纳细胞制备费68000元): the waiver
  * covers only part, the amount is still charged, so the sentence is not a fee rule.
  */
 export const PARTIAL_CHARGE_ZH =
-  '(?:(?<![无不毋免])需(?:要)?(?:缴纳|交纳|缴|交|支付|自付|承担|付)|仅需|只需|仅收|只收|另收|另需|自费|但收取|但需)[^。；！？\\n]{0,24}\\d';
+  '(?:(?<![无不毋免])需(?:要)?(?:缴纳|交纳|缴|交|支付|自付|承担|付)|仅需|只需|仅收|只收|另收|另需|自费|但收取|但需)[^。；！？\\n]{0,24}\\d|' +
+  // …and a fee stated with its amount (研究用药由申办方提供，细胞制备费用每例38000元).
+  '(?:费|费用|收费)(?:为|是|:)?\\s?(?:每例|每人|每次|每疗程|共|约|仅)?\\s?\\d';
 
 /**
  * A heading that names what follows as a myth (误区一：…, 谣言：…, 传言：…): the whole sentence is warned about.
@@ -271,6 +285,26 @@ export const TRANSPLANT_STEPS: readonly Pattern[] = [
   'graft-versus-host', 'graft versus host', 'gvhd', 'transplant coordinator', 'transplant physician*',
   'transplant team', 'hla typing', 'hla match*', 'stem cell collection', 'apheresis', 'day zero',
   '预处理', '干细胞采集', '植入期', '移植物抗宿主病', '配型', '供者', '造血重建',
+];
+
+/**
+ * A regulator's scheme that approves named cell therapies for named indications at a named hospital, with the fee
+ * schedule it approved (Taiwan's 特管办法: 卫生福利部核准之细胞治疗技术, 核准项目, 核准适应症, 收费标准依…核定). A hospital
+ * listing what it was approved for is regulated care (red-flags.md §2: an approval is a thing to verify, not a claim
+ * by itself); scan.ts counts these only on a page with risks, no effect claims, no urgency, no discount and no
+ * non-medical venue of its own, so a clinic that cites the same approval while promising results stays an ad.
+ */
+export const APPROVED_SCHEME: readonly Pattern[] = [
+  '特管办法', '核准项目', '核准适应症', '核准之细胞治疗', '核定之计画', '核定之计划', '卫生福利部核定', '卫福部核定',
+  '细胞治疗技术施行', '施行计画', '收费标准依', '再生医疗法', '再生医疗制剂条例',
+];
+
+/**
+ * Discount and sales-price words: a regulated provider states its fee; it does not discount it (本院不以任何优惠…招揽).
+ */
+export const DISCOUNT_WORDS: readonly Pattern[] = [
+  '优惠', '特惠', '折扣', '打折', '团购', '体验价', '限时价', '特价', '立减', '赠送', '分期', '零利率', '套组',
+  'discount*', 'special offer', 'promo code', 'financing', 'payment plan*', 'monthly payments',
 ];
 
 /**

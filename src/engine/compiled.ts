@@ -1,7 +1,7 @@
 // All matchers, compiled from the data in rules/ and lexicon/ the first time each is used (the content script
 // loads this module on every page and needs only the topic test and the prefilter: compiling the rest up
 // front cost every page tens of milliseconds for matchers only the background worker uses).
-import { CALL_TO_ACTION, TRAVEL_SERVICE } from './lexicon/commerce';
+import { CALL_TO_ACTION, SPONSORED_DISCLOSURES, SPONSORED_LABELS, TRAVEL_SERVICE } from './lexicon/commerce';
 import { CONDITIONS, ESTABLISHED_USE, type ConditionEntry } from './lexicon/conditions';
 import { APPROVED_SCHEME, ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, SPONSOR_BORNE_SRC, TRANSPLANT_STEPS, WARNING_FRAMES } from './lexicon/context';
 import { CRITICAL_VOICE } from './lexicon/critical';
@@ -134,6 +134,9 @@ export const PREFILTER_PATTERNS: readonly Pattern[] = [
   ...TRIAL_ID_SOURCES.map((re) => ({ re })),
   // A study's costs borne by its sponsor (scan.ts costsBorne), in a sentence with no other vocabulary of ours.
   { re: SPONSOR_BORNE_SRC },
+  // A sponsored story's banner (SPONSORED CONTENT · Presented by…) and the publisher's disclosure (scan.ts).
+  ...SPONSORED_LABELS,
+  ...SPONSORED_DISCLOSURES,
 ];
 
 /**

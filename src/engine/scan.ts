@@ -15,7 +15,10 @@ import {
   REPORTING_CHANNELS,
   SALES_CUES,
   SHOP_CHANNELS,
+  ORAL_FORMS,
   SHOP_DESCRIBED,
+  SPONSORED_DISCLOSURES,
+  SPONSORED_LABELS,
 } from './lexicon/commerce';
 import { VERIFY_ADVICE } from './lexicon/evidence';
 import { STORY_CONTACT } from './lexicon/voice';
@@ -90,6 +93,18 @@ export interface PageScan {
    * with code SLOWLANE, use my link) in its own words: a sponsored story. Absent on hand-built scans.
    */
   readerOfferKinds?: number;
+  /**
+   * Distinct sponsored-content labels on a banner line of their own (SPONSORED CONTENT · Presented by…, 赞助内容) and
+   * publisher disclosures (This article was produced … on behalf of…; The newsroom was not involved): the story is the
+   * provider's ad. Absent on hand-built scans.
+   */
+  sponsorLabelKinds?: number;
+  /**
+   * A line in the page's own words names stem cells and a form taken by mouth (干细胞激活肽口服液, stem cell activator
+   * capsules): an ingested product claiming to act on your stem cells, not a cosmetic, whatever its cart and "30ml" say.
+   * Absent on hand-built scans.
+   */
+  oralCellProduct?: boolean;
   /** Distinct shop channels (add to cart, per vial, 加入购物车) in the page's own words. */
   shopKinds?: number;
   /** Distinct "not for human use / research use only / for cosmetic use only" labels on the page. */
@@ -114,6 +129,11 @@ const PATIENT_ORG_LINE_RE = compilePatterns(PATIENT_ORG_LINES);
 const SALES_CUE_RE = compilePatterns(SALES_CUES);
 const ENFORCEMENT_RE = compilePatterns(ENFORCEMENT_VOICE);
 const READER_OFFER_RE = compilePatterns(READER_OFFERS);
+const ORAL_FORM_RE = compilePatterns(ORAL_FORMS);
+const SPONSORED_LABEL_RE = compilePatterns(SPONSORED_LABELS);
+const SPONSORED_DISCLOSURE_RE = compilePatterns(SPONSORED_DISCLOSURES);
+/** Longest line a sponsored-content label heads on its own (a banner, not a report's sentence about labels). */
+const LABEL_LINE_MAX = 80;
 /** One quotation from the first character to the last (closing punctuation allowed after it), no quote inside. */
 const WHOLE_QUOTE_RE = /^["“”「『][^"“”「」『』]+["“”」』][.!?。！？]?$/;
 const SHOP_RE = compilePatterns(SHOP_CHANNELS);
@@ -200,9 +220,12 @@ function quoteFor(text: string, norm: string, start: number, end: number): strin
   return text.slice(qs, qe).replace(/\s+/g, ' ').trim().slice(0, QUOTE_MAX);
 }
 
-/** G3: a forum's counter words (关注, 贴子, 浏览量, 回复, 赞同…), a colon or bracket perhaps, right before a number. */
+/**
+ * G3: a forum's counter words (关注, 贴子, 浏览量, 回复, 赞同…), a colon or bracket perhaps, right before a number; or a
+ * note's like, star and comment icons (❤️ 3.2万 ⭐ 1.1万 💬 2716).
+ */
 const FORUM_COUNTER_RE =
-  /(?:关注者?|粉丝|贴子|帖子|主题|浏览量?|被浏览|阅读量?|播放量?|回复|回帖|回答|评论|赞同|点赞|获赞|收藏|喜欢|转发|分享|人气|会员|成员|楼层)(?:数|量)?\s?[:(]?\s?$/;
+  /(?:关注者?|粉丝|贴子|帖子|主题|浏览量?|被浏览|阅读量?|播放量?|回复|回帖|回答|评论|赞同|点赞|获赞|收藏|喜欢|转发|分享|人气|会员|成员|楼层)(?:数|量)?\s?[:(]?\s?$|(?:[❤♥⭐★]|💬|👍)\uFE0F?\s?$/;
 
 /** The number a price match starts at follows a forum counter word ("贴子：148万"): board furniture. */
 function forumCounter(norm: string, start: number, end: number): boolean {
@@ -273,6 +296,10 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   const travel = new Set<string>();
   const voice = new Set<string>();
   const storyContact = new Set<string>();
+  /** A line of the page's own naming stem cells and a form taken by mouth (干细胞激活肽口服液, stem cell capsules). */
+  let oralCellProduct = false;
+  /** Distinct sponsored-content labels and disclosures in the page's own banner lines and sentences. */
+  const sponsorLabels = new Set<string>();
   /** Distinct reader offers, each with the page offset where it first appears. */
   const readerOffers = new Map<string, number>();
   const establishedVoice = new Set<string>();
@@ -472,6 +499,21 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       }
     }
     for (const h of findAll(LEX.travel, norm)) if (ownWords(h)) travel.add(norm.slice(h.start, h.end));
+    if (!oralCellProduct) {
+      oralCellProduct = findAll(ORAL_FORM_RE, norm).some((h) => {
+        if (!ownWords(h)) return false;
+        const ls = norm.lastIndexOf('\n', h.start - 1) + 1;
+        const le = norm.indexOf('\n', h.end);
+        return hasTopic(norm.slice(ls, le < 0 ? norm.length : le));
+      });
+    }
+    for (const h of findAll(SPONSORED_LABEL_RE, norm)) {
+      const ls = norm.lastIndexOf('\n', h.start - 1) + 1;
+      const le = norm.indexOf('\n', h.end);
+      const line = norm.slice(ls, le < 0 ? norm.length : le).trim();
+      if (line.length <= LABEL_LINE_MAX && ownWords(h)) sponsorLabels.add(norm.slice(h.start, h.end));
+    }
+    for (const h of findAll(SPONSORED_DISCLOSURE_RE, norm)) if (ownWords(h)) sponsorLabels.add(norm.slice(h.start, h.end));
     for (const h of findAll(READER_OFFER_RE, norm)) {
       const key = norm.slice(h.start, h.end);
       if (ownWords(h) && !readerOffers.has(key)) readerOffers.set(key, p.start + h.start);
@@ -741,6 +783,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     costsBorne,
     storyContactKinds: storyContact.size,
     readerOfferKinds: pageOffers,
+    sponsorLabelKinds: sponsorLabels.size,
+    oralCellProduct,
     shopTherapyOffer,
     shopKinds: shop.size,
     notForHumansKinds: notForHumans.size,

@@ -131,7 +131,9 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // A story whose own text hands out the provider's contact (加我们的健康顾问微信) next to a call to action is a soft
   // ad: the comments under it (a doctor's warning, 作者回复, 留言) do not make it a thread or an advisory page.
   // E6: a discount code or referral link for readers on a priced programme or a cell product is a sponsored story.
-  const sponsored = (scan.readerOfferKinds ?? 0) > 0 && (ownPricing || ownProduct);
+  // A publisher's sponsored-content banner or disclosure over a story with a price or cell product of its own is the same.
+  const sponsorSigns = (scan.readerOfferKinds ?? 0) + (scan.sponsorLabelKinds ?? 0);
+  const sponsored = sponsorSigns > 0 && (ownPricing || ownProduct);
   const storyAd = !replySeller && (((scan.storyContactKinds ?? 0) > 0 && scan.ctaKinds > 0) || sponsored);
   const thirdParty =
     !storyAd &&
@@ -228,7 +230,11 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
     );
   }
   if (sponsored && !thirdParty) {
-    signal('sponsored-story', W.sponsoredStory, `${scan.readerOfferKinds ?? 0} reader discount code(s) or referral link(s) on a priced treatment`);
+    signal(
+      'sponsored-story',
+      W.sponsoredStory,
+      `${scan.readerOfferKinds ?? 0} reader discount code(s) or referral link(s), ${scan.sponsorLabelKinds ?? 0} sponsored-content label(s), on a priced treatment`,
+    );
   }
   if (hasOffer && scan.voiceKinds > 0) {
     signal('selling-voice', Math.min(W.voiceCap, scan.voiceKinds * W.voiceEach), `${scan.voiceKinds} phrase(s)`);
@@ -261,7 +267,8 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   const critical = scan.criticalHits + W.critical.mentionWeight * mentions;
   const selling = W.critical.claimWeight * claims.length + scan.ctaKinds + scan.voiceKinds + shopChannels;
   const ratio = critical + selling > 0 ? critical / (critical + selling) : 0;
-  const maxDamp = strongSelling ? W.genre.criticalMaxWhenSelling : W.critical.max;
+  // A sponsored story or soft ad (storyAd) sells however its narrative hedges: its "not FDA approved" is the ad's own.
+  const maxDamp = strongSelling || (storyAd && !thirdParty) ? W.genre.criticalMaxWhenSelling : W.critical.max;
   const damp = Math.min(maxDamp, Math.max(0, (ratio - W.critical.start) * W.critical.slope));
   if (damp > 0 && positive > 0) {
     signal('critical-context', -positive * damp, `critical ${critical} vs selling ${selling}`);
@@ -274,8 +281,9 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
 
   // A cream or serum with plant "stem cell" extracts, and no cell product, injection or infusion on the page.
   const cellProduct = findings.some((f) => f.family === 'unproven-product' && !f.mention);
-  // Not a shop selling cell goods for IV or injection: its cart and ml sizes are not a cream's.
-  if ((scan.genreMarkers?.topical ?? 0) >= W.topical.minMarkers && !cellProduct && !shopOffer) {
+  // Not a shop selling cell goods for IV or injection: its cart and ml sizes are not a cream's. Nor a product taken by
+  // mouth that claims to act on your stem cells (干细胞激活肽口服液, stem cell activator capsules): it is a supplement.
+  if ((scan.genreMarkers?.topical ?? 0) >= W.topical.minMarkers && !cellProduct && !shopOffer && scan.oralCellProduct !== true) {
     const left = breakdown.reduce((s, i) => s + i.points, 0);
     if (left > 0) signal('topical-cosmetic', -left * W.topical.damp, `${scan.genreMarkers.topical ?? 0} cosmetic marker(s), no cell product offered`);
   }

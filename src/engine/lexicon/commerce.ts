@@ -16,6 +16,50 @@ export const READER_OFFERS: readonly Pattern[] = [
   '优惠码', '邀请码', '推荐码', '折扣码', '报我的名字', '提我的名字', '报我名字', '粉丝专属', '读者专属', '粉丝福利',
 ];
 
+/**
+ * Forms taken by mouth (口服液, 胶囊, capsules, supplement): a "stem cell activator" sold as one acts on the body, not
+ * the skin, so a shop's cart and "30ml" do not make it a cosmetic (scan.ts oralCellProduct, score.ts topical damp).
+ */
+export const ORAL_FORMS: readonly Pattern[] = [
+  '口服液', '口服', '软胶囊', '胶囊', '冲剂', '片剂', '含片', '口服粉', '饮品', '膠囊', '沖劑',
+  'capsule*', 'softgel*', 'tablet*', 'oral', 'sachet*', 'gummies', 'drink mix', 'dietary supplement*', 'supplement*',
+];
+
+/**
+ * A publisher's label that the story is paid for by the provider (SPONSORED CONTENT · Presented by…, Paid post, Brand
+ * Studio, 赞助内容, 推广, 廣告特輯): a story relaying a clinic's claims, price and event under it is the clinic's ad
+ * (score.ts sponsored story). Counted only as a banner line of its own (scan.ts), not inside a report's prose about
+ * such labels.
+ */
+export const SPONSORED_LABELS: readonly Pattern[] = [
+  'sponsored content', 'sponsored story', 'sponsored article', 'sponsored feature', 'paid content', 'paid post',
+  'partner content', 'brand studio', 'advertorial', 'paid partnership', 'paid promotion', 'presented by',
+  'advertisement feature', 'promoted content', 'native ad',
+  '赞助内容', '赞助內容', '推广内容', '推廣內容', '付费推广', '商业推广', '合作推广', '品牌推广', '品牌合作', '广告特辑',
+  '特约专题', '本文为广告', '本文為廣告', '软文推广', '广告推广',
+];
+
+/**
+ * A publisher's own disclosure sentence that the page was made for the provider (This article was produced by the Brand
+ * Studio on behalf of…, The newsroom was not involved in its creation; 本文由…提供, 本文为…商业推广).
+ */
+export const SPONSORED_DISCLOSURES: readonly Pattern[] = [
+  { re: 'this (?:article|content|story|post|page|feature) (?:was|is|has been) (?:produced|created|written|paid for|sponsored|provided)' },
+  'newsroom was not involved', 'newsroom had no', 'editorial staff was not involved', 'editorial staff were not involved',
+  'not involved in its creation', 'not involved in the creation', 'on behalf of our sponsor',
+  { re: '本文(?:由[\\u4e00-\\u9fff]{2,20}(?:提供|赞助|供稿)|为[\\u4e00-\\u9fff]{0,12}(?:广告|推广|商业合作))' },
+  '编辑部未参与', '编辑部并未参与',
+];
+
+/**
+ * A 种草 note's author offering readers the provider's name or contact in private (想要机构名字的姐妹评论区扣1，我私你;
+ * 私我; 滴滴我; 戳我主页): the note's sales channel, a call to action and a story contact (lexicon/voice.ts).
+ */
+export const INFLUENCER_CONTACT: readonly Pattern[] = [
+  { re: '(?:评论区|评论|留言)\\s?扣\\s?1(?!\\d)' }, '我私你', '私你', '私我', '滴滴我', 'dd我', '戳我', '主页有联系方式', '看我主页',
+  '想要机构名字', '要机构名字的', '想要医院名字', '想知道哪家的', '想要链接的', '要链接的',
+];
+
 export const CALL_TO_ACTION: readonly Pattern[] = [
   'contact us', 'call us', 'call now', 'call today', 'call our', 'give us a call', 'text us', 'email us', 'message us',
   'book now', 'book a', 'book your', 'booking', 'schedule a', 'schedule your', 'schedule an', 'request a consultation',
@@ -30,6 +74,7 @@ export const CALL_TO_ACTION: readonly Pattern[] = [
   'brought to you by', 'episode is sponsored by', "today's sponsor", 'our sponsor', 'use code', 'use promo code',
   'promo code', 'discount code', 'coupon code',
   ...READER_OFFERS,
+  ...INFLUENCER_CONTACT,
   { re: '(?<![\\d-])(?:\\+?1[\\s.\\-]?)?\\(?\\d{3}\\)?[\\s.\\-]\\d{3}[\\s.\\-]\\d{4}(?!\\d)' },
   { re: '(?<!\\d)(?:400|800)[\\s\\-]?\\d{3}[\\s\\-]?\\d{4}(?!\\d)' },
   { re: '(?<!\\d)1[3-9]\\d{9}(?!\\d)' },

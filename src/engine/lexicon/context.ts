@@ -43,6 +43,8 @@ export const WARNING_FRAMES: readonly Pattern[] = [
   '套路', '误区', '迷思', '违反', '没有证据', '无证据', '没有可靠证据', '没有充分证据', '没有科学证据', '缺乏可靠证据', '缺乏', '依法', '严肃处理', '严厉打击', '处理', '取缔', '责令', '没有科学依据', '缺乏证据', '缺乏科学', '尚未证实', '未经证实', '不可信', '警示', '揭秘', '曝光', '黑幕',
   // Words the advertising law bans (“好转率90%”“零风险”这几个词，恰好是广告法明令禁止的表述).
   '明令禁止', '违禁词', '违禁用语', '禁用词', '禁用语',
+  // A review warning others off a provider (避雷, 踩坑, 劝退): its "评论区扣1我私你" names the place to avoid.
+  '避雷', '踩坑', '踩雷', '劝退', '别去', '不要去',
 ];
 
 /** Negations close before the phrase ("no treatment is 100% safe", 不是"零风险"). */

@@ -1,7 +1,7 @@
 // Selling voice: the provider speaking about its own offer. Patient guides and news also say "you", so the
 // bare pronoun is not here; what counts is "we/our" next to service words, and 我院/本院/本中心.
 import type { Pattern } from '../types';
-import { READER_OFFERS } from './commerce';
+import { INFLUENCER_CONTACT, READER_OFFERS } from './commerce';
 
 /**
  * A story's author handing readers the provider's contact (加我们的健康顾问微信, 私信我拿联系方式, 留言获取医院信息): a
@@ -10,6 +10,7 @@ import { READER_OFFERS } from './commerce';
 export const STORY_CONTACT: readonly Pattern[] = [
   '顾问微信', '健康顾问', '添加顾问', '加顾问', '私信我拿', '私信我获取', '私信我要', '留言获取医院', '获取医院信息',
   '获取医院联系方式', '帮你预约', '帮你联系', '帮您联系',
+  ...INFLUENCER_CONTACT,
   ...READER_OFFERS,
 ];
 

@@ -141,6 +141,14 @@ class Scan {
   private norm = '';
   private n = 0;
   private readonly tab: Uint16Array;
+  /**
+   * The hits of the last run, as parallel typed arrays: the loop stores two integers per hit instead of
+   * allocating an object and pushing it onto an array (that push deoptimised the loop on its next call: the
+   * fresh array has another map).
+   */
+  hitStart: Int32Array;
+  hitEnd: Int32Array;
+  nHits = 0;
 
   constructor(
     private readonly t: Trie,
@@ -150,6 +158,8 @@ class Scan {
   ) {
     this.cand = new Int32Array(64);
     this.seenAt = new Int32Array(patternCount);
+    this.hitStart = new Int32Array(256);
+    this.hitEnd = new Int32Array(256);
     this.tab = anchorTableOf();
   }
 
@@ -206,7 +216,8 @@ class Scan {
     }
   }
 
-  run(norm: string, limit: number, out: Hit[]): void {
+  /** Finds the hits in `norm`, at most `limit`, into hitStart/hitEnd (nHits of them). */
+  run(norm: string, limit: number): void {
     const t = this.t;
     const tab = this.tab;
     const { headRoot, anyRoot, shallow, pairs, pairEnds, triples } = t;
@@ -214,11 +225,12 @@ class Scan {
     const n = norm.length;
     this.n = n;
     this.seenAt.fill(0);
+    this.nHits = 0;
     let prevAlnum = false;
     // The hot loop: almost every position is rejected by the first two lookups, so it reads one character
     // and computes nothing else before them; the pair and triple tests (pairHash, tripleHash and hasBit of
     // prefix-trie.ts, written out here so that even unoptimised code does no calls) come only after.
-    for (let p = 0; p < n && out.length < limit; p++) {
+    for (let p = 0; p < n && this.nHits < limit; p++) {
       const raw = norm.charCodeAt(p);
       const c0 = tab[raw] as number;
       const a = anyRoot[c0] as number;
@@ -241,10 +253,31 @@ class Scan {
         }
       }
       const end = this.matchAt(p, a, h);
-      if (end > p) out.push({ start: p, end });
+      if (end > p) this.addHit(p, end);
     }
     // Nothing after the loop: code the engine optimised while in the loop (on stack) must not meet, on its
     // way out, an access it has no type feedback for yet (that deoptimised it at the end of every piece).
+  }
+
+  private addHit(start: number, end: number): void {
+    if (this.nHits === this.hitStart.length) {
+      const starts = new Int32Array(this.nHits * 2);
+      const ends = new Int32Array(this.nHits * 2);
+      starts.set(this.hitStart);
+      ends.set(this.hitEnd);
+      this.hitStart = starts;
+      this.hitEnd = ends;
+    }
+    this.hitStart[this.nHits] = start;
+    this.hitEnd[this.nHits] = end;
+    this.nHits++;
+  }
+
+  /** The last run's hits as objects. */
+  hits(): Hit[] {
+    const out: Hit[] = new Array<Hit>(this.nHits);
+    for (let k = 0; k < this.nHits; k++) out[k] = { start: this.hitStart[k] as number, end: this.hitEnd[k] as number };
+    return out;
   }
 
   /** Where a phrase program (see phraseProgram) matching at p ends, or -1. */
@@ -388,8 +421,8 @@ export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () =
   const hits = (norm: string, limit: number): Hit[] => {
     prepare();
     const t = trie as Trie;
-    const out: Hit[] = [];
-    (scan as Scan).run(norm, limit, out);
+    (scan as Scan).run(norm, limit);
+    const out = (scan as Scan).hits();
     (scan as Scan).release();
     if (t.unanchored.length === 0) return out;
     // Patterns with no literal prefix: every match position of each, merged in (longest match per position).

@@ -220,7 +220,7 @@ class Scan {
   run(norm: string, limit: number): void {
     const t = this.t;
     const tab = this.tab;
-    const { headRoot, anyRoot, shallow, pairs, pairEnds, triples } = t;
+    const { headRoot, anyRoot, shallow, pairs, pairEnds, triples, anyPairs, anyPairEnds, anyTriples } = t;
     this.norm = norm;
     const n = norm.length;
     this.n = n;
@@ -243,13 +243,17 @@ class Scan {
       const sh = shallow[h] as number;
       if (sa !== 1 && sh !== 1 && !((sa | sh) === 2 && (c === 0x20 || c === 0x2d))) {
         if (c < 0) continue;
+        // Inside a word (no head root) only the any-root walks' starts count.
+        const ps = h === 0 ? anyPairs : pairs;
         const ph = Math.imul((c0 << 16) ^ c, 0x9e3779b1) >>> PAIR_SHIFT;
-        if (((pairs[ph >>> 5] as number) & (1 << (ph & 31))) === 0) continue;
-        if (((pairEnds[ph >>> 5] as number) & (1 << (ph & 31))) === 0) {
+        if (((ps[ph >>> 5] as number) & (1 << (ph & 31))) === 0) continue;
+        const pes = h === 0 ? anyPairEnds : pairEnds;
+        if (((pes[ph >>> 5] as number) & (1 << (ph & 31))) === 0) {
           if (p + 2 >= n) continue;
           const c1 = tab[norm.charCodeAt(p + 2)] as number;
+          const ts = h === 0 ? anyTriples : triples;
           const th = Math.imul(Math.imul((c0 << 16) ^ c, 0x85ebca6b) ^ c1, 0x9e3779b1) >>> TRIPLE_SHIFT;
-          if (((triples[th >>> 5] as number) & (1 << (th & 31))) === 0) continue;
+          if (((ts[th >>> 5] as number) & (1 << (th & 31))) === 0) continue;
         }
       }
       const end = this.matchAt(p, a, h);

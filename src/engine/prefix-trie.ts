@@ -53,6 +53,15 @@ export interface Trie {
   pairs: Int32Array;
   pairEnds: Int32Array;
   triples: Int32Array;
+  /**
+   * The same three sets over the walks from `anyRoot` alone. Inside a word only those walks can start, and
+   * they are few (Chinese, and the few Latin patterns with no word-start assertion): testing a mid-word
+   * position against them instead of the union keeps "th" in "without" from passing because "the…" begins
+   * a word-start pattern.
+   */
+  anyPairs: Int32Array;
+  anyPairEnds: Int32Array;
+  anyTriples: Int32Array;
   unanchored: number[];
   /** Per pattern: its length when it is a literal (see FrozenTrie.literals), else 0; and whether it has a tail. */
   literalLength: Int32Array;
@@ -224,22 +233,31 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
   const pairs = new Int32Array(1 << (PAIR_BITS - 5));
   const pairEnds = new Int32Array(1 << (PAIR_BITS - 5));
   const triples = new Int32Array(1 << (TRIPLE_BITS - 5));
-  for (const roots of [f.headRoots, f.anyRoots]) {
+  const anyPairs = new Int32Array(1 << (PAIR_BITS - 5));
+  const anyPairEnds = new Int32Array(1 << (PAIR_BITS - 5));
+  const anyTriples = new Int32Array(1 << (TRIPLE_BITS - 5));
+  const addStarts = (roots: number[], ps: Int32Array, pes: Int32Array, ts: Int32Array): void => {
     for (let r = 0; r < roots.length; r += 2) {
       const c0 = roots[r] as number;
       const n0 = roots[r + 1] as number;
       for (let e1 = firstEdge[n0] as number; e1 >= 0; e1 = nextSibling[e1] as number) {
         const c1 = f.edges[3 * e1 + 1] as number;
         const n1 = f.edges[3 * e1 + 2] as number;
-        setBit(pairs, pairHash(c0, c1));
-        if (shallow[n1] === 1) setBit(pairEnds, pairHash(c0, c1));
-        if (shallow[n1] === 2) for (const sep of [0x20, 0x2d]) setBit(triples, tripleHash(c0, c1, sep));
+        setBit(ps, pairHash(c0, c1));
+        if (shallow[n1] === 1) setBit(pes, pairHash(c0, c1));
+        if (shallow[n1] === 2) for (const sep of [0x20, 0x2d]) setBit(ts, tripleHash(c0, c1, sep));
         for (let e2 = firstEdge[n1] as number; e2 >= 0; e2 = nextSibling[e2] as number) {
-          setBit(triples, tripleHash(c0, c1, f.edges[3 * e2 + 1] as number));
+          setBit(ts, tripleHash(c0, c1, f.edges[3 * e2 + 1] as number));
         }
       }
     }
-  }
+  };
+  addStarts(f.anyRoots, anyPairs, anyPairEnds, anyTriples);
+  // The union: the any-root sets plus the head roots' starts.
+  pairs.set(anyPairs);
+  pairEnds.set(anyPairEnds);
+  triples.set(anyTriples);
+  addStarts(f.headRoots, pairs, pairEnds, triples);
   const literalLength = new Int32Array(patternCount);
   const literalTail = new Uint8Array(patternCount);
   for (let i = 0; i < f.literals.length; i += 3) {
@@ -261,6 +279,9 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
     pairs,
     pairEnds,
     triples,
+    anyPairs,
+    anyPairEnds,
+    anyTriples,
     unanchored: [...f.unanchored],
     literalLength,
     literalTail,

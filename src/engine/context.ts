@@ -141,7 +141,7 @@ export const NARRATED_EN_RE = new RegExp(`(?<![a-z])(?:${NARRATED_EVENTS_EN.join
 const EVIDENCE_NEG_ZH_RE =
   /(?:尚无|暂无|没有|並無|并无|缺乏|无|尚未有|还没有)[^，。；！？,;!?]{0,6}?证据(?:能够|可以)?(?:证明|表明|显示|支持|证实)|(?:不能|无法|未能|尚未|没有|并未)(?:证明|证实)/;
 /** A provider declining to offer something (不开展, 不提供, 从未开展…). */
-const REFUSAL_ZH_RE = /不开展|不提供|不从事|不进行|不接诊|不承接|未开展|从未开展|没有开展|从不提供|不再开展/;
+const REFUSAL_ZH_RE = /不开展|不提供|不从事|不进行|不接诊|不承接|未开展|从未开展|没有开展|从不提供|不再开展|未提供|并未提供|不施行|未施行/;
 /** …and turning to what it offers instead. */
 const TURN_ZH_RE = /[只仅但]|而是/;
 /** A sentence stating an advertising rule or an enforcement step (E1). */

@@ -2,7 +2,7 @@
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { conditionMatchers, genreMatchers, LEX, ruleMatchers, hasTopic } from './compiled';
 import { NARRATED_EN_RE, STORAGE_RE, TRANSCRIPT_CUE_RE, speakerLines, classify, describesOthers, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, reportedZh, type Carry } from './context';
-import { AD_DECODING, APPROVED_SCHEME, DISCOUNT_WORDS, PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, SPONSOR_BORNE_SRC, TRANSPLANT_STEPS } from './lexicon/context';
+import { AD_DECODING, APPROVED_SCHEME, APPROVING_AUTHORITIES, DISCOUNT_WORDS, NAV_LABELS, PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, SPONSOR_BORNE_SRC, TRANSPLANT_STEPS } from './lexicon/context';
 import {
   CELL_GOODS,
   ENFORCEMENT_VOICE,
@@ -167,6 +167,7 @@ const TRANSPLANT_STEP_RE = compilePatterns(TRANSPLANT_STEPS);
 const AD_DECODING_RE = compilePatterns(AD_DECODING);
 const APPROVED_SCHEME_RE = compilePatterns(APPROVED_SCHEME);
 const DISCOUNT_RE = compilePatterns(DISCOUNT_WORDS);
+const APPROVING_AUTHORITY_RE = compilePatterns(APPROVING_AUTHORITIES);
 /** Distinct approval-scheme words that, with the rest of the gate, make a page a hospital's regulated service. */
 const APPROVED_SCHEME_KINDS = 2;
 /** Families whose own claims a regulated provider does not make (besides the effect families). */
@@ -248,6 +249,27 @@ function menuLine(norm: string, pos: number): boolean {
   return items.length >= MENU_MIN_ITEMS && items.every((w) => w.length <= MENU_ITEM_MAX);
 }
 
+const NAV_LABEL_RE = compilePatterns(NAV_LABELS);
+/** Sentence punctuation a menu line does not have (normalized: ，：、 fold to , : 、). */
+const SENTENCE_MARK_RE = /[。,;!?:、]|\.\s/;
+const NAV_LINE_MAX = 160;
+const NAV_MIN_LABELS = 2;
+
+/**
+ * The line at `pos` is a site menu whose links are glued together (中心简介核准项目与收费就医流程…常见问题联络我们): no
+ * sentence punctuation, and two or more distinct navigation labels. A price word or a fee-and-trial pattern in it names
+ * menu items, not a fee.
+ */
+function navLine(norm: string, pos: number): boolean {
+  const start = norm.lastIndexOf('\n', pos - 1) + 1;
+  let end = norm.indexOf('\n', pos);
+  if (end < 0) end = norm.length;
+  const line = norm.slice(start, end).trim();
+  if (line.length > NAV_LINE_MAX || SENTENCE_MARK_RE.test(line)) return false;
+  const labels = new Set(findAll(NAV_LABEL_RE, line).map((h) => line.slice(h.start, h.end)));
+  return labels.size >= NAV_MIN_LABELS;
+}
+
 /**
  * G3: the start of a thread's first reply (2楼, #2, 沙发, a Q&A answer's 赞同 5千, 回复 某某：): the opening post is the
  * text before it. 知乎 heads each answer with its vote count (2,317 人赞同了该回答; 贊同了該回答 folds to the same): the
@@ -255,6 +277,9 @@ function menuLine(norm: string, pos: number): boolean {
  */
 const REPLY_MARKER_RE =
   /^[ \t]*第?(?:[2-9]|[1-9]\d{1,3})[ \t]?楼|^[ \t]*#[ \t]?[2-9]|^[ \t]*(?:沙发|板凳)|赞同[ \t]?\d[\d,.]*[万千k]?|赞同了该回答|^[ \t]*reply[ \t]?#[ \t]?[2-9]/m;
+
+/** Families a menu label can spell out (收费, 价格, 收费…临床试验) without stating a fee. */
+const MENU_FAMILIES: ReadonlySet<string> = new Set(['pricing', 'pay-to-participate']);
 
 /** Words inside a link ("…/treatable-diseases.html") are not claims. */
 function inUrl(norm: string, pos: number): boolean {
@@ -418,6 +443,12 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         };
         if (ctx.context) f.context = ctx.context;
         if (ctx.hedged) f.hedged = true;
+        // A menu's glued links (核准项目与收费就医流程治疗成果公开临床试验) name sections of the site, not a fee.
+        if (!f.mention && MENU_FAMILIES.has(rule.family) && navLine(norm, h.start)) {
+          f.mention = true;
+          f.context = 'navigation';
+          delete f.hedged;
+        }
         phraseOf.set(f, norm.slice(h.start, h.end));
         passageOf.set(f, p.start);
         local.push(f);
@@ -702,16 +733,20 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   // A hospital's page of the cell therapies a regulator approved it for (特管办法 核准项目, 核准适应症, 收费标准依卫生福利部
   // 核定), with their risks: its fees are the approved schedule, not an offer. Only when the page makes no effect claim,
   // creates no urgency, names no non-medical venue and discounts nothing of its own (red-flags.md §2): a clinic that cites
-  // the same approval next to "逆龄", testimonials or 优惠价 stays an ad. A claim of approval itself (经卫福部核准) stays
-  // a claim: it is a thing to verify.
+  // the same approval next to "逆龄", testimonials or 优惠价 stays an ad. The page's own claim of that approval
+  // (依特管辦法經衛生福利部核准之細胞治療項目) is what such a page then documents (indications, approval numbers, fee caps):
+  // a thing to verify, listed as a mention; any other approval badge (国家认证, 权威认证) keeps the page out.
+  const schemeApproval = (f: Finding): boolean =>
+    f.family === 'regulatory-claims' && findAll(APPROVING_AUTHORITY_RE, phraseOf.get(f) ?? '', 1).length > 0;
   const regulatedCare =
     approvedScheme.size >= APPROVED_SCHEME_KINDS &&
     riskMentioned &&
     !findings.some((f) => !f.mention && (EFFECT_FAMILIES.has(f.family) || NOT_REGULATED_CARE.has(f.family))) &&
+    !findings.some((f) => !f.mention && f.family === 'regulatory-claims' && !schemeApproval(f)) &&
     !findings.some((f) => !f.mention && f.family === 'pricing' && findAll(DISCOUNT_RE, phraseOf.get(f) ?? '', 1).length > 0);
   if (regulatedCare) {
     for (const f of findings) {
-      if (!f.mention && f.family === 'pricing') {
+      if (!f.mention && (f.family === 'pricing' || schemeApproval(f))) {
         f.mention = true;
         f.context = 'regulated-care';
         delete f.hedged;

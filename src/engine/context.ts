@@ -97,6 +97,8 @@ const SHORT_VERB_WINDOW = 6;
 const SPONSOR_BORNE_RE = new RegExp(SPONSOR_BORNE_SRC);
 const FEE_WAIVED_RE = new RegExp(
   '全免|免费|免除|无需支付|无需承担|无须承担|不需承担|无须支付|不收取|不收费|申办方承担|由申办方|at no cost|free of charge|' +
+    // （受试者不承担研究费用）: the subject bears nothing.
+    '(?:受试者|参与者|志愿者)[^。；！？\\n]{0,4}不(?:承担|负担|支付|缴纳)|' +
     `no cost to (?:you|participants)|covered by the sponsor|${SPONSOR_BORNE_SRC}`,
 );
 /** An amount of money in a sentence (the fee is stated, not only the word 费用). */
@@ -216,6 +218,17 @@ const LISTENER_ZH_RE = /(?:告诉|[跟对向给问]|找到?|联系)我们/g;
  */
 const ELIDED_SPEAKER_ZH_RE =
   /(?:^|[,，;；]|广告[上里中]?|宣传[上里中]?|网上|群里|朋友圈里?)\s?[都还又就也]?(?:[说称]|据说|听说)(?=能|可以|[可会包治]|保证|一定|只要|一个|一次|一针)|(?:^|[,，;；])\s?[都还又就也]?[说称](?=他们|她们|自己|人家|对方)|(?:打了?电话|打来电话|来电话?|找上门|上门推销|发来?短信|发来?微信|加了?我微信)[^。！？!?，,]{0,6}[,，]\s?[都还又就也]?[说称]|(?:电话|微信|短信|语音|视频)[里中上]\s?[都还又就也]?[说称讲]/;
+
+/**
+ * An exception clause (除白血病等血液病外, 除了骨髓移植以外): what it names is set aside, and the rest of the sentence is about
+ * everything else (…，干细胞移植还可用于糖尿病、帕金森): an established use named there does not make the sentence one.
+ */
+const EXCEPT_CLAUSE_ZH_RE = /除了?[^,，。；;！？!?\n]{0,24}?(?:以外|之外|外)/g;
+
+/** The sentence names an established haematological use outside an exception clause (see EXCEPT_CLAUSE_ZH_RE). */
+export function namesEstablished(sentence: string): boolean {
+  return has(LEX.established, sentence.replace(EXCEPT_CLAUSE_ZH_RE, (m) => ' '.repeat(m.length)));
+}
 
 /**
  * True when the (normalized) sentence names a treatment or the cells themselves ("This therapy is FDA compliant",
@@ -605,7 +618,7 @@ export function classify(
   const sentence = norm.slice(sStart, sEnd);
   // A line of a list under a warning-signs heading (二、常见的危险信号 / 催促尽快交定金、说名额有限；): warned about.
   if (inSpans(warned, start, end)) return { mention: true, context: 'warning-frame', hedged: false };
-  if (ESTABLISHED_SENSITIVE.has(family) && has(LEX.established, sentence)) {
+  if (ESTABLISHED_SENSITIVE.has(family) && namesEstablished(sentence)) {
     return { mention: true, context: 'established-use', hedged: false };
   }
   // 名额有限，但不保证所有报名者都能入组 ("not everyone who applies will be enrolled"): selection, the opposite of urgency.
@@ -618,7 +631,7 @@ export function classify(
   // transplant care or public insurance (自体/异基因移植, 医保报销), which no cell-product seller uses.
   if (
     family === 'pricing' &&
-    (has(LEX.established, sentence) || has(ESTABLISHED_COST_RE, sentence)) &&
+    (namesEstablished(sentence) || has(ESTABLISHED_COST_RE, sentence)) &&
     (!FIRST_PARTY_RE.test(sentence) || has(STANDARD_CARE_COST_RE, sentence)) &&
     !has(UNPROVEN_OFFER_RE, sentence)
   ) {

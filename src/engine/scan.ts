@@ -1,7 +1,7 @@
 // Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { conditionMatchers, genreMatchers, LEX, ruleMatchers, hasTopic } from './compiled';
-import { NARRATED_EN_RE, STORAGE_RE, TRANSCRIPT_CUE_RE, speakerLines, classify, describesOthers, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, reportedZh, type Carry } from './context';
+import { NARRATED_EN_RE, STORAGE_RE, TRANSCRIPT_CUE_RE, speakerLines, classify, describesOthers, isFeeRule, isQuestion, namesEstablished, namesOffer, namesTreatment, reportedSpansCarry, reportedZh, type Carry } from './context';
 import { AD_DECODING, APPROVED_SCHEME, APPROVING_AUTHORITIES, DISCOUNT_WORDS, NAV_LABELS, PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, SPONSOR_BORNE_SRC, TRANSPLANT_STEPS } from './lexicon/context';
 import {
   CELL_GOODS,
@@ -185,6 +185,8 @@ const TRANSCRIPT_SPEAKERS = 2;
 /** A host-read sponsor ad in a show's transcript (the show's own advertising). */
 const SPONSOR_READ_RE =
   /sponsored by|(?:our|today's|this week's) sponsor|brought to you by|(?:use|with) (?:the |my |our )?(?:promo |discount |coupon )?code(?![a-z])|本期节目由|赞助播出|冠名播出|优惠码/;
+/** Right before a transplant step: it is waived (无需配型, 不用预处理, 免配型), not performed. */
+const WAIVED_STEP_RE = /(?:无需|无须|不需|不用|不必|免)$/;
 /** Distinct transplant steps that make a page a description of the transplant itself. */
 const TRANSPLANT_STEP_KINDS = 2;
 /** Families whose claims say what a treatment does: a registration statement on a page with none describes a lab. */
@@ -472,7 +474,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
           findAll(LEX.warning, sentence, 1).length > 0 ||
           findAll(LEX.attribution, sentence, 1).length > 0 ||
           describesOthers(sentence) !== undefined ||
-          findAll(LEX.established, sentence, 1).length > 0 ||
+          namesEstablished(sentence) ||
           // Recruiting for a trial names conditions without offering treatment.
           findAll(LEX.trialLanguage, sentence, 1).length > 0;
         const prev = conditions.get(entry.id);
@@ -501,7 +503,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       return (
         findAll(LEX.attribution, sentence, 1).length === 0 &&
         findAll(LEX.warning, sentence, 1).length === 0 &&
-        findAll(LEX.established, sentence, 1).length === 0 &&
+        !namesEstablished(sentence) &&
         findAll(PUBLISHER_RE, sentence, 1).length === 0 &&
         // A patient group's helpline (病友服务热线, 志愿者热线) or a reporting channel (拨打12320举报, report it to the FDA).
         !nonSalesContact(sentence) &&
@@ -623,7 +625,10 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     if (!routeNamed) routeNamed = useWords(ROUTE_RE);
     if (!dosingNamed) dosingNamed = useWords(DOSING_RE);
     if (!practitionerNamed) practitionerNamed = useWords(PRACTITIONER_RE);
-    for (const h of findAll(TRANSPLANT_STEP_RE, norm)) transplantSteps.add(norm.slice(h.start, h.end));
+    // A step waived (无需配型、无需预处理: an ad's selling point) is no step of a transplant.
+    for (const h of findAll(TRANSPLANT_STEP_RE, norm)) {
+      if (!WAIVED_STEP_RE.test(norm.slice(Math.max(0, h.start - 3), h.start))) transplantSteps.add(norm.slice(h.start, h.end));
+    }
     for (const h of findAll(APPROVED_SCHEME_RE, norm)) if (ownWords(h)) approvedScheme.add(norm.slice(h.start, h.end));
     for (const h of findAll(AD_DECODING_RE, norm)) adDecoding.add(norm.slice(h.start, h.end));
     const ids = findTrialIds(text, p.start);
@@ -655,9 +660,11 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   // A page that lists the steps of a transplant (conditioning chemotherapy, donor search, GVHD) for blood cancers
   // only: its "stem cell infusion" is one of those steps, not a product on sale (and not the 干细胞回输…白血病 of an
   // ad, which names no transplant steps).
+  // Its 干细胞输注 already read as established use sentence by sentence is such a step too: on a transplant programme's page
+  // it is no cell offer that would keep its cost reference an offer (below).
   if (seen.some((c) => c.established) && otherSystems.size === 0 && transplantSteps.size >= TRANSPLANT_STEP_KINDS) {
     for (const f of findings) {
-      if (f.family === 'unproven-product' && !f.mention) {
+      if (f.family === 'unproven-product' && (!f.mention || f.context === 'established-use')) {
         f.mention = true;
         f.context = 'transplant-step';
         delete f.hedged;

@@ -109,7 +109,8 @@ const QUOTE_JOINER = /^(?:[\s、,，;和及或与]|and|or)*$/;
 /** The writer states the research-fee rule (不得向受试者收费, legitimate trials do not charge participants). */
 const FEE_RULE_RE = compilePatterns(FEE_RULE_STATEMENTS);
 /** A sentence that asks: its question mark may be followed by closing quotes (“…能治好吗？”). */
-const QUESTION_END = /\?[\s"”」』')）]*$/;
+// A Chinese question may end on its particle without a mark (45萬是合理價格嗎, 值得吗).
+const QUESTION_END = /[?吗][\s"”」』')）]*$/;
 /** 误区一：…, 谣言：… at the start of a sentence: the rest of it is the myth being corrected. */
 const MYTH_HEADING_ZH = new RegExp(`^[\\s#*•·]*(?:${MYTH_HEADINGS_ZH.join('|')})[一二三四五六七八九十\\d]{0,3}[:｜|]`);
 /** Someone else saying it, earlier in the same sentence, without quotation marks (对方说一个疗程15万). */

@@ -273,12 +273,13 @@ function navLine(norm: string, pos: number): boolean {
 }
 
 /**
- * G3: the start of a thread's first reply (2楼, #2, 沙发, a Q&A answer's 赞同 5千, 回复 某某：): the opening post is the
+ * G3: the start of a thread's first reply (2楼, #2, 沙发, a Q&A answer's 赞同 5千, 回复 某某：; PTT's push lines 推 user:,
+ * 噓 user:, → user:; Dcard's B1 ·): the opening post is the
  * text before it. 知乎 heads each answer with its vote count (2,317 人赞同了该回答; 贊同了該回答 folds to the same): the
  * question above the first answer is the opening post.
  */
 const REPLY_MARKER_RE =
-  /^[ \t]*第?(?:[2-9]|[1-9]\d{1,3})[ \t]?楼|^[ \t]*#[ \t]?[2-9]|^[ \t]*(?:沙发|板凳)|赞同[ \t]?\d[\d,.]*[万千k]?|赞同了该回答|^[ \t]*reply[ \t]?#[ \t]?[2-9]/m;
+  /^[ \t]*[推嘘→][ \t]?[a-z0-9_]{2,14}:|^[ \t]*b[1-9]\d{0,3}(?=[ \t]?[·|\n])|^[ \t]*第?(?:[2-9]|[1-9]\d{1,3})[ \t]?楼|^[ \t]*#[ \t]?[2-9]|^[ \t]*(?:沙发|板凳)|赞同[ \t]?\d[\d,.]*[万千k]?|赞同了该回答|^[ \t]*reply[ \t]?#[ \t]?[2-9]/m;
 
 /** Families a menu label can spell out (收费, 价格, 收费…临床试验) without stating a fee. */
 const MENU_FAMILIES: ReadonlySet<string> = new Set(['pricing', 'pay-to-participate']);

@@ -4,6 +4,7 @@ import { conditionMatchers, genreMatchers, LEX, ruleMatchers, hasTopic } from '.
 import { NARRATED_EN_RE, STORAGE_RE, TRANSCRIPT_CUE_RE, speakerLines, classify, describesOthers, isFeeRule, isQuestion, namesEstablished, namesOffer, namesTreatment, reportedSpansCarry, reportedZh, type Carry } from './context';
 import { AD_DECODING, APPROVED_SCHEME, APPROVING_AUTHORITIES, DISCOUNT_WORDS, NAV_LABELS, PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, SPONSOR_BORNE_SRC, TRANSPLANT_STEPS } from './lexicon/context';
 import {
+  ADVERTORIAL_READER_OFFERS,
   CELL_GOODS,
   ENFORCEMENT_VOICE,
   READER_OFFERS,
@@ -94,6 +95,11 @@ export interface PageScan {
    */
   readerOfferKinds?: number;
   /**
+   * Distinct calls to action in the page's own words that are not a reader offer's own words (a phone line, 预约电话,
+   * "Call …"): with a sponsored label or a reader offer, the story books its readers in. Absent on hand-built scans.
+   */
+  bookingCtaKinds?: number;
+  /**
    * Distinct sponsored-content labels on a banner line of their own (SPONSORED CONTENT · Presented by…, 赞助内容) and
    * publisher disclosures (This article was produced … on behalf of…; The newsroom was not involved): the story is the
    * provider's ad. Absent on hand-built scans.
@@ -128,7 +134,7 @@ const REPORTING_CHANNEL_RE = compilePatterns(REPORTING_CHANNELS);
 const PATIENT_ORG_LINE_RE = compilePatterns(PATIENT_ORG_LINES);
 const SALES_CUE_RE = compilePatterns(SALES_CUES);
 const ENFORCEMENT_RE = compilePatterns(ENFORCEMENT_VOICE);
-const READER_OFFER_RE = compilePatterns(READER_OFFERS);
+const READER_OFFER_RE = compilePatterns([...READER_OFFERS, ...ADVERTORIAL_READER_OFFERS]);
 const ORAL_FORM_RE = compilePatterns(ORAL_FORMS);
 const SPONSORED_LABEL_RE = compilePatterns(SPONSORED_LABELS);
 const SPONSORED_DISCLOSURE_RE = compilePatterns(SPONSORED_DISCLOSURES);
@@ -321,6 +327,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   const trialHits: TrialId[] = [];
   const conditions = new Map<string, ConditionSeen>();
   const cta = new Set<string>();
+  /** Calls to action other than a reader offer's own words (a phone line, 预约, "Call"): how a story books its readers. */
+  const bookingCta = new Set<string>();
   const travel = new Set<string>();
   const voice = new Set<string>();
   const storyContact = new Set<string>();
@@ -526,9 +534,11 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     };
     const reply = REPLY_MARKER_RE.exec(norm);
     if (reply !== null) replyAt = Math.min(replyAt, p.start + reply.index);
+    const offerHits = findAll(READER_OFFER_RE, norm);
     for (const h of findAll(LEX.cta, norm)) {
       if (ownWords(h)) {
         cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
+        if (!overlaps(h, offerHits)) bookingCta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
         sellLine(h.start);
       }
     }
@@ -548,7 +558,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       if (line.length <= LABEL_LINE_MAX && ownWords(h)) sponsorLabels.add(norm.slice(h.start, h.end));
     }
     for (const h of findAll(SPONSORED_DISCLOSURE_RE, norm)) if (ownWords(h)) sponsorLabels.add(norm.slice(h.start, h.end));
-    for (const h of findAll(READER_OFFER_RE, norm)) {
+    for (const h of offerHits) {
       const key = norm.slice(h.start, h.end);
       if (ownWords(h) && !readerOffers.has(key)) readerOffers.set(key, p.start + h.start);
     }
@@ -826,6 +836,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     costsBorne,
     storyContactKinds: storyContact.size,
     readerOfferKinds: pageOffers,
+    bookingCtaKinds: bookingCta.size,
     sponsorLabelKinds: sponsorLabels.size,
     oralCellProduct,
     shopTherapyOffer,

@@ -1,7 +1,7 @@
 // All matchers, compiled from the data in rules/ and lexicon/ the first time each is used (the content script
 // loads this module on every page and needs only the topic test and the prefilter: compiling the rest up
 // front cost every page tens of milliseconds for matchers only the background worker uses).
-import { CALL_TO_ACTION, SPONSORED_DISCLOSURES, SPONSORED_LABELS, TRAVEL_SERVICE } from './lexicon/commerce';
+import { ADVERTORIAL_READER_OFFERS, CALL_TO_ACTION, SPONSORED_DISCLOSURES, SPONSORED_LABELS, TRAVEL_SERVICE } from './lexicon/commerce';
 import { CONDITIONS, ESTABLISHED_USE, type ConditionEntry } from './lexicon/conditions';
 import { APPROVED_SCHEME, ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, SPONSOR_BORNE_SRC, TRANSPLANT_STEPS, WARNING_FRAMES } from './lexicon/context';
 import { CRITICAL_VOICE } from './lexicon/critical';
@@ -112,6 +112,8 @@ export const PREFILTER_PATTERNS: readonly Pattern[] = [
   ...WARNING_FRAMES,
   ...DISCLAIMERS,
   ...CALL_TO_ACTION,
+  // A reader offer in an advertorial (凭本文截图, mention this article) is counted on its own (scan.ts).
+  ...ADVERTORIAL_READER_OFFERS,
   ...TRAVEL_SERVICE,
   ...SELLING_VOICE,
   ...CRITICAL_VOICE,

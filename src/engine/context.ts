@@ -97,6 +97,8 @@ const SHORT_VERB_WINDOW = 6;
 const SPONSOR_BORNE_RE = new RegExp(SPONSOR_BORNE_SRC);
 const FEE_WAIVED_RE = new RegExp(
   '全免|免费|免除|无需支付|无需承担|无须承担|不需承担|无须支付|不收取|不收费|申办方承担|由申办方|at no cost|free of charge|' +
+    // （受试者不承担研究费用）: the subject bears nothing.
+    '(?:受试者|参与者|志愿者)[^。；！？\\n]{0,4}不(?:承担|负担|支付|缴纳)|' +
     `no cost to (?:you|participants)|covered by the sponsor|${SPONSOR_BORNE_SRC}`,
 );
 /** An amount of money in a sentence (the fee is stated, not only the word 费用). */
@@ -107,7 +109,8 @@ const QUOTE_JOINER = /^(?:[\s、,，;和及或与]|and|or)*$/;
 /** The writer states the research-fee rule (不得向受试者收费, legitimate trials do not charge participants). */
 const FEE_RULE_RE = compilePatterns(FEE_RULE_STATEMENTS);
 /** A sentence that asks: its question mark may be followed by closing quotes (“…能治好吗？”). */
-const QUESTION_END = /\?[\s"”」』')）]*$/;
+// A Chinese question may end on its particle without a mark (45萬是合理價格嗎, 值得吗).
+const QUESTION_END = /[?吗][\s"”」』')）]*$/;
 /** 误区一：…, 谣言：… at the start of a sentence: the rest of it is the myth being corrected. */
 const MYTH_HEADING_ZH = new RegExp(`^[\\s#*•·]*(?:${MYTH_HEADINGS_ZH.join('|')})[一二三四五六七八九十\\d]{0,3}[:｜|]`);
 /** Someone else saying it, earlier in the same sentence, without quotation marks (对方说一个疗程15万). */
@@ -141,7 +144,7 @@ export const NARRATED_EN_RE = new RegExp(`(?<![a-z])(?:${NARRATED_EVENTS_EN.join
 const EVIDENCE_NEG_ZH_RE =
   /(?:尚无|暂无|没有|並無|并无|缺乏|无|尚未有|还没有)[^，。；！？,;!?]{0,6}?证据(?:能够|可以)?(?:证明|表明|显示|支持|证实)|(?:不能|无法|未能|尚未|没有|并未)(?:证明|证实)/;
 /** A provider declining to offer something (不开展, 不提供, 从未开展…). */
-const REFUSAL_ZH_RE = /不开展|不提供|不从事|不进行|不接诊|不承接|未开展|从未开展|没有开展|从不提供|不再开展/;
+const REFUSAL_ZH_RE = /不开展|不提供|不从事|不进行|不接诊|不承接|未开展|从未开展|没有开展|从不提供|不再开展|未提供|并未提供|不施行|未施行/;
 /** …and turning to what it offers instead. */
 const TURN_ZH_RE = /[只仅但]|而是/;
 /** A sentence stating an advertising rule or an enforcement step (E1). */
@@ -216,6 +219,17 @@ const LISTENER_ZH_RE = /(?:告诉|[跟对向给问]|找到?|联系)我们/g;
  */
 const ELIDED_SPEAKER_ZH_RE =
   /(?:^|[,，;；]|广告[上里中]?|宣传[上里中]?|网上|群里|朋友圈里?)\s?[都还又就也]?(?:[说称]|据说|听说)(?=能|可以|[可会包治]|保证|一定|只要|一个|一次|一针)|(?:^|[,，;；])\s?[都还又就也]?[说称](?=他们|她们|自己|人家|对方)|(?:打了?电话|打来电话|来电话?|找上门|上门推销|发来?短信|发来?微信|加了?我微信)[^。！？!?，,]{0,6}[,，]\s?[都还又就也]?[说称]|(?:电话|微信|短信|语音|视频)[里中上]\s?[都还又就也]?[说称讲]/;
+
+/**
+ * An exception clause (除白血病等血液病外, 除了骨髓移植以外): what it names is set aside, and the rest of the sentence is about
+ * everything else (…，干细胞移植还可用于糖尿病、帕金森): an established use named there does not make the sentence one.
+ */
+const EXCEPT_CLAUSE_ZH_RE = /除了?[^,，。；;！？!?\n]{0,24}?(?:以外|之外|外)/g;
+
+/** The sentence names an established haematological use outside an exception clause (see EXCEPT_CLAUSE_ZH_RE). */
+export function namesEstablished(sentence: string): boolean {
+  return has(LEX.established, sentence.replace(EXCEPT_CLAUSE_ZH_RE, (m) => ' '.repeat(m.length)));
+}
 
 /**
  * True when the (normalized) sentence names a treatment or the cells themselves ("This therapy is FDA compliant",
@@ -605,7 +619,7 @@ export function classify(
   const sentence = norm.slice(sStart, sEnd);
   // A line of a list under a warning-signs heading (二、常见的危险信号 / 催促尽快交定金、说名额有限；): warned about.
   if (inSpans(warned, start, end)) return { mention: true, context: 'warning-frame', hedged: false };
-  if (ESTABLISHED_SENSITIVE.has(family) && has(LEX.established, sentence)) {
+  if (ESTABLISHED_SENSITIVE.has(family) && namesEstablished(sentence)) {
     return { mention: true, context: 'established-use', hedged: false };
   }
   // 名额有限，但不保证所有报名者都能入组 ("not everyone who applies will be enrolled"): selection, the opposite of urgency.
@@ -618,7 +632,7 @@ export function classify(
   // transplant care or public insurance (自体/异基因移植, 医保报销), which no cell-product seller uses.
   if (
     family === 'pricing' &&
-    (has(LEX.established, sentence) || has(ESTABLISHED_COST_RE, sentence)) &&
+    (namesEstablished(sentence) || has(ESTABLISHED_COST_RE, sentence)) &&
     (!FIRST_PARTY_RE.test(sentence) || has(STANDARD_CARE_COST_RE, sentence)) &&
     !has(UNPROVEN_OFFER_RE, sentence)
   ) {

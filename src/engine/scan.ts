@@ -1,9 +1,10 @@
 // Background side, step 1: read the passages. Produces findings (claims and mentions), trial IDs, the
 // conditions a page names, and the page-level counts the score needs. No scoring here.
 import { conditionMatchers, genreMatchers, LEX, ruleMatchers, hasTopic } from './compiled';
-import { NARRATED_EN_RE, STORAGE_RE, TRANSCRIPT_CUE_RE, speakerLines, classify, describesOthers, isFeeRule, isQuestion, namesOffer, namesTreatment, reportedSpansCarry, reportedZh, type Carry } from './context';
-import { AD_DECODING, APPROVED_SCHEME, DISCOUNT_WORDS, PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, SPONSOR_BORNE_SRC, TRANSPLANT_STEPS } from './lexicon/context';
+import { NARRATED_EN_RE, STORAGE_RE, TRANSCRIPT_CUE_RE, speakerLines, classify, describesOthers, isFeeRule, isQuestion, namesEstablished, namesOffer, namesTreatment, reportedSpansCarry, reportedZh, type Carry } from './context';
+import { AD_DECODING, APPROVED_SCHEME, APPROVING_AUTHORITIES, DISCOUNT_WORDS, NAV_LABELS, PUBLISHER_FURNITURE, REGISTRATION_STATEMENTS, SPONSOR_BORNE_SRC, TRANSPLANT_STEPS } from './lexicon/context';
 import {
+  ADVERTORIAL_READER_OFFERS,
   CELL_GOODS,
   ENFORCEMENT_VOICE,
   READER_OFFERS,
@@ -94,6 +95,11 @@ export interface PageScan {
    */
   readerOfferKinds?: number;
   /**
+   * Distinct calls to action in the page's own words that are not a reader offer's own words (a phone line, 预约电话,
+   * "Call …"): with a sponsored label or a reader offer, the story books its readers in. Absent on hand-built scans.
+   */
+  bookingCtaKinds?: number;
+  /**
    * Distinct sponsored-content labels on a banner line of their own (SPONSORED CONTENT · Presented by…, 赞助内容) and
    * publisher disclosures (This article was produced … on behalf of…; The newsroom was not involved): the story is the
    * provider's ad. Absent on hand-built scans.
@@ -128,7 +134,7 @@ const REPORTING_CHANNEL_RE = compilePatterns(REPORTING_CHANNELS);
 const PATIENT_ORG_LINE_RE = compilePatterns(PATIENT_ORG_LINES);
 const SALES_CUE_RE = compilePatterns(SALES_CUES);
 const ENFORCEMENT_RE = compilePatterns(ENFORCEMENT_VOICE);
-const READER_OFFER_RE = compilePatterns(READER_OFFERS);
+const READER_OFFER_RE = compilePatterns([...READER_OFFERS, ...ADVERTORIAL_READER_OFFERS]);
 const ORAL_FORM_RE = compilePatterns(ORAL_FORMS);
 const SPONSORED_LABEL_RE = compilePatterns(SPONSORED_LABELS);
 const SPONSORED_DISCLOSURE_RE = compilePatterns(SPONSORED_DISCLOSURES);
@@ -167,6 +173,7 @@ const TRANSPLANT_STEP_RE = compilePatterns(TRANSPLANT_STEPS);
 const AD_DECODING_RE = compilePatterns(AD_DECODING);
 const APPROVED_SCHEME_RE = compilePatterns(APPROVED_SCHEME);
 const DISCOUNT_RE = compilePatterns(DISCOUNT_WORDS);
+const APPROVING_AUTHORITY_RE = compilePatterns(APPROVING_AUTHORITIES);
 /** Distinct approval-scheme words that, with the rest of the gate, make a page a hospital's regulated service. */
 const APPROVED_SCHEME_KINDS = 2;
 /** Families whose own claims a regulated provider does not make (besides the effect families). */
@@ -184,6 +191,8 @@ const TRANSCRIPT_SPEAKERS = 2;
 /** A host-read sponsor ad in a show's transcript (the show's own advertising). */
 const SPONSOR_READ_RE =
   /sponsored by|(?:our|today's|this week's) sponsor|brought to you by|(?:use|with) (?:the |my |our )?(?:promo |discount |coupon )?code(?![a-z])|本期节目由|赞助播出|冠名播出|优惠码/;
+/** Right before a transplant step: it is waived (无需配型, 不用预处理, 免配型), not performed. */
+const WAIVED_STEP_RE = /(?:无需|无须|不需|不用|不必|免)$/;
 /** Distinct transplant steps that make a page a description of the transplant itself. */
 const TRANSPLANT_STEP_KINDS = 2;
 /** Families whose claims say what a treatment does: a registration statement on a page with none describes a lab. */
@@ -248,13 +257,38 @@ function menuLine(norm: string, pos: number): boolean {
   return items.length >= MENU_MIN_ITEMS && items.every((w) => w.length <= MENU_ITEM_MAX);
 }
 
+const NAV_LABEL_RE = compilePatterns(NAV_LABELS);
+/** Sentence punctuation a menu line does not have (normalized: ，：、 fold to , : 、). */
+const SENTENCE_MARK_RE = /[。,;!?:、]|\.\s/;
+const NAV_LINE_MAX = 160;
+const NAV_MIN_LABELS = 2;
+
 /**
- * G3: the start of a thread's first reply (2楼, #2, 沙发, a Q&A answer's 赞同 5千, 回复 某某：): the opening post is the
+ * The line at `pos` is a site menu whose links are glued together (中心简介核准项目与收费就医流程…常见问题联络我们): no
+ * sentence punctuation, and two or more distinct navigation labels. A price word or a fee-and-trial pattern in it names
+ * menu items, not a fee.
+ */
+function navLine(norm: string, pos: number): boolean {
+  const start = norm.lastIndexOf('\n', pos - 1) + 1;
+  let end = norm.indexOf('\n', pos);
+  if (end < 0) end = norm.length;
+  const line = norm.slice(start, end).trim();
+  if (line.length > NAV_LINE_MAX || SENTENCE_MARK_RE.test(line)) return false;
+  const labels = new Set(findAll(NAV_LABEL_RE, line).map((h) => line.slice(h.start, h.end)));
+  return labels.size >= NAV_MIN_LABELS;
+}
+
+/**
+ * G3: the start of a thread's first reply (2楼, #2, 沙发, a Q&A answer's 赞同 5千, 回复 某某：; PTT's push lines 推 user:,
+ * 噓 user:, → user:; Dcard's B1 ·): the opening post is the
  * text before it. 知乎 heads each answer with its vote count (2,317 人赞同了该回答; 贊同了該回答 folds to the same): the
  * question above the first answer is the opening post.
  */
 const REPLY_MARKER_RE =
-  /^[ \t]*第?(?:[2-9]|[1-9]\d{1,3})[ \t]?楼|^[ \t]*#[ \t]?[2-9]|^[ \t]*(?:沙发|板凳)|赞同[ \t]?\d[\d,.]*[万千k]?|赞同了该回答|^[ \t]*reply[ \t]?#[ \t]?[2-9]/m;
+  /^[ \t]*[推嘘→][ \t]?[a-z0-9_]{2,14}:|^[ \t]*b[1-9]\d{0,3}(?=[ \t]?[·|\n])|^[ \t]*第?(?:[2-9]|[1-9]\d{1,3})[ \t]?楼|^[ \t]*#[ \t]?[2-9]|^[ \t]*(?:沙发|板凳)|赞同[ \t]?\d[\d,.]*[万千k]?|赞同了该回答|^[ \t]*reply[ \t]?#[ \t]?[2-9]/m;
+
+/** Families a menu label can spell out (收费, 价格, 收费…临床试验) without stating a fee. */
+const MENU_FAMILIES: ReadonlySet<string> = new Set(['pricing', 'pay-to-participate']);
 
 /** Words inside a link ("…/treatable-diseases.html") are not claims. */
 function inUrl(norm: string, pos: number): boolean {
@@ -293,6 +327,8 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   const trialHits: TrialId[] = [];
   const conditions = new Map<string, ConditionSeen>();
   const cta = new Set<string>();
+  /** Calls to action other than a reader offer's own words (a phone line, 预约, "Call"): how a story books its readers. */
+  const bookingCta = new Set<string>();
   const travel = new Set<string>();
   const voice = new Set<string>();
   const storyContact = new Set<string>();
@@ -418,6 +454,12 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
         };
         if (ctx.context) f.context = ctx.context;
         if (ctx.hedged) f.hedged = true;
+        // A menu's glued links (核准项目与收费就医流程治疗成果公开临床试验) name sections of the site, not a fee.
+        if (!f.mention && MENU_FAMILIES.has(rule.family) && navLine(norm, h.start)) {
+          f.mention = true;
+          f.context = 'navigation';
+          delete f.hedged;
+        }
         phraseOf.set(f, norm.slice(h.start, h.end));
         passageOf.set(f, p.start);
         local.push(f);
@@ -441,7 +483,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
           findAll(LEX.warning, sentence, 1).length > 0 ||
           findAll(LEX.attribution, sentence, 1).length > 0 ||
           describesOthers(sentence) !== undefined ||
-          findAll(LEX.established, sentence, 1).length > 0 ||
+          namesEstablished(sentence) ||
           // Recruiting for a trial names conditions without offering treatment.
           findAll(LEX.trialLanguage, sentence, 1).length > 0;
         const prev = conditions.get(entry.id);
@@ -470,7 +512,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       return (
         findAll(LEX.attribution, sentence, 1).length === 0 &&
         findAll(LEX.warning, sentence, 1).length === 0 &&
-        findAll(LEX.established, sentence, 1).length === 0 &&
+        !namesEstablished(sentence) &&
         findAll(PUBLISHER_RE, sentence, 1).length === 0 &&
         // A patient group's helpline (病友服务热线, 志愿者热线) or a reporting channel (拨打12320举报, report it to the FDA).
         !nonSalesContact(sentence) &&
@@ -492,9 +534,11 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     };
     const reply = REPLY_MARKER_RE.exec(norm);
     if (reply !== null) replyAt = Math.min(replyAt, p.start + reply.index);
+    const offerHits = findAll(READER_OFFER_RE, norm);
     for (const h of findAll(LEX.cta, norm)) {
       if (ownWords(h)) {
         cta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
+        if (!overlaps(h, offerHits)) bookingCta.add(norm.slice(h.start, h.end).replace(/\d/g, '0'));
         sellLine(h.start);
       }
     }
@@ -514,7 +558,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
       if (line.length <= LABEL_LINE_MAX && ownWords(h)) sponsorLabels.add(norm.slice(h.start, h.end));
     }
     for (const h of findAll(SPONSORED_DISCLOSURE_RE, norm)) if (ownWords(h)) sponsorLabels.add(norm.slice(h.start, h.end));
-    for (const h of findAll(READER_OFFER_RE, norm)) {
+    for (const h of offerHits) {
       const key = norm.slice(h.start, h.end);
       if (ownWords(h) && !readerOffers.has(key)) readerOffers.set(key, p.start + h.start);
     }
@@ -592,7 +636,10 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     if (!routeNamed) routeNamed = useWords(ROUTE_RE);
     if (!dosingNamed) dosingNamed = useWords(DOSING_RE);
     if (!practitionerNamed) practitionerNamed = useWords(PRACTITIONER_RE);
-    for (const h of findAll(TRANSPLANT_STEP_RE, norm)) transplantSteps.add(norm.slice(h.start, h.end));
+    // A step waived (无需配型、无需预处理: an ad's selling point) is no step of a transplant.
+    for (const h of findAll(TRANSPLANT_STEP_RE, norm)) {
+      if (!WAIVED_STEP_RE.test(norm.slice(Math.max(0, h.start - 3), h.start))) transplantSteps.add(norm.slice(h.start, h.end));
+    }
     for (const h of findAll(APPROVED_SCHEME_RE, norm)) if (ownWords(h)) approvedScheme.add(norm.slice(h.start, h.end));
     for (const h of findAll(AD_DECODING_RE, norm)) adDecoding.add(norm.slice(h.start, h.end));
     const ids = findTrialIds(text, p.start);
@@ -624,9 +671,11 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   // A page that lists the steps of a transplant (conditioning chemotherapy, donor search, GVHD) for blood cancers
   // only: its "stem cell infusion" is one of those steps, not a product on sale (and not the 干细胞回输…白血病 of an
   // ad, which names no transplant steps).
+  // Its 干细胞输注 already read as established use sentence by sentence is such a step too: on a transplant programme's page
+  // it is no cell offer that would keep its cost reference an offer (below).
   if (seen.some((c) => c.established) && otherSystems.size === 0 && transplantSteps.size >= TRANSPLANT_STEP_KINDS) {
     for (const f of findings) {
-      if (f.family === 'unproven-product' && !f.mention) {
+      if (f.family === 'unproven-product' && (!f.mention || f.context === 'established-use')) {
         f.mention = true;
         f.context = 'transplant-step';
         delete f.hedged;
@@ -702,16 +751,20 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
   // A hospital's page of the cell therapies a regulator approved it for (特管办法 核准项目, 核准适应症, 收费标准依卫生福利部
   // 核定), with their risks: its fees are the approved schedule, not an offer. Only when the page makes no effect claim,
   // creates no urgency, names no non-medical venue and discounts nothing of its own (red-flags.md §2): a clinic that cites
-  // the same approval next to "逆龄", testimonials or 优惠价 stays an ad. A claim of approval itself (经卫福部核准) stays
-  // a claim: it is a thing to verify.
+  // the same approval next to "逆龄", testimonials or 优惠价 stays an ad. The page's own claim of that approval
+  // (依特管辦法經衛生福利部核准之細胞治療項目) is what such a page then documents (indications, approval numbers, fee caps):
+  // a thing to verify, listed as a mention; any other approval badge (国家认证, 权威认证) keeps the page out.
+  const schemeApproval = (f: Finding): boolean =>
+    f.family === 'regulatory-claims' && findAll(APPROVING_AUTHORITY_RE, phraseOf.get(f) ?? '', 1).length > 0;
   const regulatedCare =
     approvedScheme.size >= APPROVED_SCHEME_KINDS &&
     riskMentioned &&
     !findings.some((f) => !f.mention && (EFFECT_FAMILIES.has(f.family) || NOT_REGULATED_CARE.has(f.family))) &&
+    !findings.some((f) => !f.mention && f.family === 'regulatory-claims' && !schemeApproval(f)) &&
     !findings.some((f) => !f.mention && f.family === 'pricing' && findAll(DISCOUNT_RE, phraseOf.get(f) ?? '', 1).length > 0);
   if (regulatedCare) {
     for (const f of findings) {
-      if (!f.mention && f.family === 'pricing') {
+      if (!f.mention && (f.family === 'pricing' || schemeApproval(f))) {
         f.mention = true;
         f.context = 'regulated-care';
         delete f.hedged;
@@ -783,6 +836,7 @@ export function scanPassages(passages: readonly Passage[]): PageScan {
     costsBorne,
     storyContactKinds: storyContact.size,
     readerOfferKinds: pageOffers,
+    bookingCtaKinds: bookingCta.size,
     sponsorLabelKinds: sponsorLabels.size,
     oralCellProduct,
     shopTherapyOffer,

@@ -133,7 +133,9 @@ export function scoreScan(scan: PageScan, sensitivity: Sensitivity = 'normal'): 
   // E6: a discount code or referral link for readers on a priced programme or a cell product is a sponsored story.
   // A publisher's sponsored-content banner or disclosure over a story with a price or cell product of its own is the same.
   const sponsorSigns = (scan.readerOfferKinds ?? 0) + (scan.sponsorLabelKinds ?? 0);
-  const sponsored = sponsorSigns > 0 && (ownPricing || ownProduct);
+  // …or over a story whose own text books readers in (Call… Mention this article…; 预约电话): the featured provider's
+  // channel under a paid label or a reader offer is an advertorial, however reported its quotes are.
+  const sponsored = sponsorSigns > 0 && (ownPricing || ownProduct || (scan.bookingCtaKinds ?? 0) > 0);
   const storyAd = !replySeller && (((scan.storyContactKinds ?? 0) > 0 && scan.ctaKinds > 0) || sponsored);
   const thirdParty =
     !storyAd &&

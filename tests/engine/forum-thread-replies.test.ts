@@ -126,3 +126,41 @@ describe("an asker's report of a sales call", () => {
     expect(claimsOf(assess('干细胞回输会员价8折。'), 'price-zh').length).toBeGreaterThan(0);
   });
 });
+
+describe('PTT and Dcard threads', () => {
+  const PTT = [
+    '批踢踢實業坊 › 看板 MedicalCare',
+    '作者kaohsiungboy (南部小孩)',
+    '看板MedicalCare',
+    '標題[問題] 爸爸膝蓋退化 診所推幹細胞一次25萬 值得嗎',
+    '診所網站寫「自體細胞 無排斥」「衛福部特管辦法核准」',
+    '一邊膝蓋報價25萬，兩邊45萬，現在簽約送PRP兩次',
+    '45萬是合理價格嗎',
+    '--',
+    '※ 發信站: 批踢踢實業坊(ptt.cc)',
+    '推 ortho_r3: 去衛福部細胞治療專區查，沒有這間診所的名字就不是它核准的04/18 21:49',
+    '噓 yoyo1234: 45萬都可以換兩個人工膝關節了吧04/18 22:11',
+    '推 regen_happy88: 我做過超推！原PO可以私信我，我給你諮詢師的LINE，說我介紹還有折扣04/18 22:36',
+    '推 nurse_chen: 「打完隔天就能走」「軟骨再生」這種說法本身就誇大了04/18 23:02',
+  ].join('\n');
+  it('its header, footer and push lines make a thread', () => {
+    const s = scanOf(PTT);
+    // 批踢踢, ptt, 看板, 發信站 and the 推/噓 push lines.
+    expect(s.genreMarkers.forum ?? 0).toBeGreaterThanOrEqual(5);
+    expect(flagged(assessText(PTT).risk)).toBe(false);
+  });
+  it("a clinic website's printed words are reported", () => {
+    expect(claimsOf(assess('診所網站寫「自體細胞 無排斥」。'), 'safety-no-side-effects-zh')).toEqual([]);
+  });
+  it('a question may end on 嗎 without a mark', () => {
+    expect(claimsOf(assess('一個療程45萬是合理價格嗎'), 'price-zh')).toEqual([]);
+  });
+  it('a [心得] post that sells in its own voice stays an ad', () => {
+    const post = PTT.replace(/標題[^\n]*\n[\s\S]*?--\n/, '標題[心得] 幹細胞回輸三個月 膝蓋跟精神都回來了\n打完一個月軟骨再生，整個人逆齡十歲，完全沒有副作用\n費用是一個療程新台幣28萬，現在三人同行有團購優惠價\n名額有限，想了解的版友可以私訊我，我給你專員的LINE，報我名字再折2萬\n--\n');
+    expect(flagged(assessText(post).risk)).toBe(true);
+  });
+  it('Dcard comment floors (B1 ·) mark replies', () => {
+    const s = scanOf('醫美診所推幹細胞外泌體，有人打過嗎？\nB1 · 2026年3月2日\n外泌體注射目前沒有核准\nB2 · 2026年3月2日\n我打過，沒什麼感覺\n');
+    expect(s.genreMarkers.forum ?? 0).toBeGreaterThanOrEqual(1);
+  });
+});

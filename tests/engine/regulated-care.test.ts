@@ -73,3 +73,62 @@ describe('a hospital listing its approved cell therapies', () => {
     expect(scanOf(HOSPITAL.replace(/核准適應症|特管辦法|核准項目|收費標準依|衛生福利部核定/g, '')).regulatedCare).toBe(false);
   });
 });
+
+describe('Traditional negations and hedges', () => {
+  it('沒有 folds to 没有: 部分病人沒有明顯改善 is negated', () => {
+    expect(claimsOf(assess('部分病人治療後沒有明顯改善。'), 'regeneration-claim-zh')).toEqual([]);
+  });
+  it('核准不等於保證有效 denies the guarantee', () => {
+    expect(claimsOf(assess('核准不等於保證有效，療效仍有個別差異。'), 'cure-claim-zh')).toEqual([]);
+    expect(claimsOf(assess('获批上市不代表保证有效。'), 'cure-claim-zh')).toEqual([]);
+  });
+  it('本院未提供以抗老化…為目的之細胞治療 refuses the service', () => {
+    expect(claimsOf(assess('本院未提供以抗老化、美容、保健或提升免疫力為目的之細胞治療。'), 'anti-ageing-zh')).toEqual([]);
+  });
+  it('a guarantee stays a claim', () => {
+    expect(claimsOf(assess('幹細胞療程保證有效，無效退款。'), 'cure-claim-zh').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a side menu with its links glued together', () => {
+  const MENU = '中心簡介核准項目與收費就醫流程治療成果公開臨床試驗常見問題聯絡我們';
+  it('names sections, not a fee for a trial', () => {
+    const a = assess(MENU);
+    expect(claimsOf(a, 'pay-to-participate-zh')).toEqual([]);
+    expect(mentionsOf(a, 'pay-to-participate-zh')[0]?.context).toBe('navigation');
+    expect(claimsOf(assess('首页医院简介收费标准临床试验联系我们'), 'pay-to-participate-zh')).toEqual([]);
+  });
+  it('a sentence charging for a trial is still one', () => {
+    expect(claimsOf(assess('參加本中心幹細胞臨床試驗，收費每人15萬元。'), 'pay-to-participate-zh').length).toBeGreaterThan(0);
+    // One label and a fee in a line without punctuation is no menu.
+    expect(claimsOf(assess('幹細胞臨床試驗收費15萬元聯絡我們'), 'pay-to-participate-zh').length).toBeGreaterThan(0);
+  });
+});
+
+const CENTRE = [
+  '中心簡介核准項目與收費就醫流程治療成果公開臨床試驗常見問題聯絡我們',
+  '依「特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法」（特管辦法）經衛生福利部核准之細胞治療項目說明',
+  '核准適應症：退化性膝關節炎；慢性缺血性腦中風。',
+  '以下收費為衛生福利部核定之自費項目上限：自體脂肪幹細胞移植單膝約 220,000 – 300,000 元。',
+  '核准不等於保證有效：多數項目仍缺乏大規模隨機對照試驗證據，部分病人可能沒有明顯改善。',
+  '可能的風險：採集細胞時的疼痛、出血、感染；注射後發燒、局部腫脹。',
+  '本院未提供以抗老化、美容、保健或提升免疫力為目的之細胞治療。',
+].join('\n');
+
+describe('a medical centre page of approved items with a glued menu and hedged efficacy', () => {
+  it('is regulated care, and its approval line is documented, not a badge', () => {
+    const s = scanOf(CENTRE);
+    expect(s.regulatedCare).toBe(true);
+    expect(s.findings.filter((f) => !f.mention)).toEqual([]);
+    expect(s.findings.find((f) => f.family === 'regulatory-claims')?.context).toBe('regulated-care');
+    expect(flagged(assessText(CENTRE).risk)).toBe(false);
+  });
+  it('not with another approval badge', () => {
+    expect(scanOf(`${CENTRE}\n本院幹細胞技術通過國家認證。`).regulatedCare).toBe(false);
+  });
+  it('a clinic citing the approval and promising results stays an ad', () => {
+    const page = `${CENTRE}\n幹細胞直接修復受損軟骨，由內而外逆齡，滿意度高達98%。\n雙膝同做享優惠價42萬元，名額有限，立即加LINE預約。`;
+    expect(scanOf(page).regulatedCare).toBe(false);
+    expect(flagged(assessText(page).risk)).toBe(true);
+  });
+});

@@ -100,3 +100,33 @@ describe('supplements that claim to activate your stem cells', () => {
     expect(scanOf(onTopic('StemVita stem cell activator capsules, 60 count. Add to cart.')).oralCellProduct).toBe(true);
   });
 });
+
+describe('advertorials: a reader offer or a paid label over a story that books readers in', () => {
+  const FEATURE = [
+    '来源：江城晨报网 健康频道 ｜ 记者 方晓',
+    '董事长陈建华告诉记者，他坚持每年进行两次间充质干细胞回输，“第一个受试者就是我自己”，“七年下来，血糖稳了，头发也黑了不少”。',
+    '首席科学家刘博士介绍，间充质干细胞进入人体后可以修复受损细胞，“客户满意度达到96%以上”。',
+    '企业工作人员表示，单次细胞回输费用在3万元至8万元不等。',
+    '据悉，企业面向本报读者开放“细胞科技开放日”，市民可凭本文截图预约免费参观。预约电话：0xx-8xx6 5520。',
+    '责任编辑：许凡',
+  ].join('\n');
+  it('面向本报读者, 凭本文截图 make a news-styled feature an advertorial', () => {
+    const s = scanOf(FEATURE);
+    expect(s.readerOfferKinds ?? 0).toBeGreaterThan(0);
+    const a = assessText(FEATURE);
+    expect(signal(a, 'sponsored-story')).toBeDefined();
+    expect(flagged(a.risk)).toBe(true);
+  });
+  it("a reader's complaint (本报读者李先生反映) is no reader offer", () => {
+    expect(scanOf('近日，本报读者李先生反映，其母亲在细胞会所做了干细胞回输。').readerOfferKinds ?? 0).toBe(0);
+  });
+  it('complimentary consultations to the paper\'s readers and "mention this article" are a reader offer', () => {
+    const s = scanOf(
+      'About stem cells.\nThe clinic is offering complimentary consultations to Gulf Coast Daily readers through January 31. Call (850) 555-0134 and mention this article.\n',
+    );
+    expect(s.readerOfferKinds ?? 0).toBeGreaterThan(0);
+  });
+  it('flexible monthly payment options are a price', () => {
+    expect(claimsOf(assess('The stem cell clinic offers flexible monthly payment options.'), 'price-en').length).toBeGreaterThan(0);
+  });
+});

@@ -17,6 +17,19 @@ export const READER_OFFERS: readonly Pattern[] = [
 ];
 
 /**
+ * A publication's readers offered the featured provider's service (complimentary consultations to Gulf Coast Daily
+ * readers; Mention this article to receive a free MRI review; 面向本报读者开放, 凭本文截图预约): an advertorial's sales
+ * channel, counted with READER_OFFERS (scan.ts). A news report hands its readers nothing of a clinic's (本报读者王先生反映
+ * is a reader's complaint, not here). Kept out of CALL_TO_ACTION: the booking line next to it is the call to action, and
+ * that matcher is already large (a bigger one slows every page).
+ */
+export const ADVERTORIAL_READER_OFFERS: readonly Pattern[] = [
+  'mention this article', 'mention this story', 'mention this feature', 'mention this ad', 'show this article',
+  { re: '(?:consultations?|screenings?|offers?|discounts?|evaluations?|assessments?) (?:to|for) [a-z][a-z ]{0,40}readers(?![a-z])' },
+  '面向本报读者', '本报读者专享', '本报读者可凭', '凭本文', '凭此文', '本文截图', '读者专享', '面向读者开放',
+];
+
+/**
  * Forms taken by mouth (口服液, 胶囊, capsules, supplement): a "stem cell activator" sold as one acts on the body, not
  * the skin, so a shop's cart and "30ml" do not make it a cosmetic (scan.ts oralCellProduct, score.ts topical damp).
  */

@@ -62,6 +62,10 @@ export const NEGATIONS_ZH: readonly string[] = [
   '不开展', '不提供', '不从事',
   // A provider refusing a sales method (本院不以任何优惠、赠品或套组方式招揽).
   '不以任何',
+  // A hedge that denies the equation (核准不等于保证有效, 获批不代表一定有效, 不意味着能治愈): what follows is not promised.
+  '不等于', '不代表', '不意味着', '不保证', '无法保证',
+  // A hospital stating what it has not offered (本院未提供以抗老化、美容…为目的之细胞治疗).
+  '未提供', '并未提供',
 ];
 
 /**
@@ -125,7 +129,8 @@ export const FEE_RULE_STATEMENTS: readonly Pattern[] = [
   { re: '(?:研究|试验)(?:都|是|应该是|一般是|通常是|本来就是)免费的' },
   '不用交钱', '不需要交钱', '不用患者出钱', '不需要患者付费',
   // A fee waiver for subjects (受试者无须承担试验用药费用): the study pays, nobody is charged.
-  { re: '(?:受试者|参与者|志愿者|患者)[^。；！？\\n]{0,4}(?:无须|无需|不需|不需要|不用|不必)(?:承担|支付|缴纳|负担)' },
+  // …and the plain 不 (（受试者不承担研究费用）, 参与者不负担任何费用).
+  { re: '(?:受试者|参与者|志愿者|患者)[^。；！？\\n]{0,4}(?:无须|无需|不需|不需要|不用|不必|不)(?:承担|支付|缴纳|负担)' },
 ];
 
 /**
@@ -300,6 +305,27 @@ export const APPROVED_SCHEME: readonly Pattern[] = [
   '特管办法', '核准项目', '核准适应症', '核准之细胞治疗', '核定之计画', '核定之计划', '卫生福利部核定', '卫福部核定',
   '细胞治疗技术施行', '施行计画', '收费标准依', '再生医疗法', '再生医疗制剂条例',
 ];
+
+/**
+ * A site's navigation labels (中心简介, 就医流程, 常见问题, 联络我们; "About us", "Contact us"). A line of glued menu items
+ * (中心简介核准项目与收费就医流程治疗成果公开临床试验常见问题联络我们: the links of a side menu with no separator between
+ * them) is no sentence: a pattern that spans two of its items (收费…临床试验) reads across two links, not a fee for a
+ * trial. scan.ts (navLine) needs two distinct labels in a line with no sentence punctuation.
+ */
+export const NAV_LABELS: readonly Pattern[] = [
+  '首页', '回首页', '中心简介', '医院简介', '科室简介', '本院简介', '关于我们', '联系我们', '联络我们', '常见问题', '就医流程',
+  '就医指南', '就诊指南', '就诊流程', '看诊进度', '门诊时间', '网路挂号', '网上挂号', '线上挂号', '挂号服务', '医疗团队',
+  '医师团队', '专家团队', '交通指引', '交通位置', '最新消息', '新闻中心', '新闻动态', '隐私权政策', '隐私政策', '网站导航',
+  '网站地图', '服务项目', '下载专区',
+  'about us', 'contact us', 'faqs', 'privacy policy', 'sitemap', 'site map', 'our team', 'patient portal',
+];
+
+/**
+ * The authority a 特管办法 approval names (经卫生福利部核准, 通过卫福部特管办法核准). On a regulated-care page (scan.ts) a
+ * claim of that approval is what the page documents (核准适应症, 核准文号, the approved fee caps): a thing to verify, not a
+ * borrowed badge. Other approval words (国家认证, 权威认证, 国家级) stay claims and keep the page out of regulated care.
+ */
+export const APPROVING_AUTHORITIES: readonly Pattern[] = ['特管办法', '卫福部', '卫生福利部'];
 
 /**
  * Discount and sales-price words: a regulated provider states its fee; it does not discount it (本院不以任何优惠…招揽).

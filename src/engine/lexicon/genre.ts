@@ -38,6 +38,8 @@ export const REPORTING_VERBS_ZH: readonly Pattern[] = [
   '原话', '话术是', '大意是',
   // An answer given to someone (店员小王回答：“绝对安全”): a reply before a colon is speech, whoever answers.
   '答道', { re: '(?:回答|回复|答复|介绍说|回应说)(?:道|说|称)?:' },
+  // What a clinic's website or flyer says (診所網站寫「自體細胞 無排斥」, 广告上写着…, 官网标明…): printed words reported.
+  { re: '(?:网站|网页|官网|广告|传单|海报|文宣|页面)[上里中]?(?:写|标示|标明|挂着|打着)' },
   { re: `${THIRD_PARTY_SPEAKER_ZH}(?:道|的是)?:` },
 ];
 export const REPORTING_VERBS_ZH_SHORT = ['称', '指', '说', '话', '讲', '道', '问'] as const;
@@ -145,6 +147,10 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     // Traditional forms the character folding leaves apart (問/讚/瀏/覆/樓/輯/佈), and Taiwan forums (PTT, Dcard).
     '問題描述', '讚同', '被瀏覽', '回覆', '樓主', '編輯於', '發佈於', { re: '(?<=\\d)樓' }, 'ptt', '批踢踢', 'dcard',
     '原po', 'mobile01', '吧主', '只看楼主', '楼中楼', '贴吧app', '看帖', '发帖', '跟帖',
+    // PTT's post header and footer (看板 MedicalCare, ※ 發信站, 文章網址) and its push lines (推 user: …, 噓 user: …,
+    // → user: …); Dcard's comment floors (B1 ·, B12 |).
+    { re: '看板(?=\\s?[a-z][a-z0-9_-]{1,20})' }, '发信站', '文章网址', { re: '(?<![^\\n])[推嘘→](?=\\s?[a-z0-9_]{2,14}:)' },
+    { re: '(?<![^\\n])b[1-9]\\d{0,3}(?=\\s?[·|\\n])' },
   ],
   /**
    * A listed company's results announcement or investor page (本集团年度业绩, 股东, 每股盈利, 股份代号, 港交所;

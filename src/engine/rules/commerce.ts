@@ -16,7 +16,7 @@ export const COMMERCE_RULES: Rule[] = [
       { re: MONEY },
       'treatment package*', 'therapy package*', 'stem cell package*', 'all-inclusive package*', 'packages start',
       'starting at', 'starting from', 'prices start', 'price list', 'pricing', 'cost of treatment', 'per session',
-      'per injection', 'per treatment', 'booster*', 'financing', 'payment plan*', 'monthly payments', 'carecredit',
+      'per injection', 'per treatment', 'booster*', 'financing', 'payment plan*', 'monthly payment*', 'flexible payment*', 'carecredit',
       'discount*', 'special offer', 'promo code', 'gift card*', 'membership',
     ],
     explanation: {

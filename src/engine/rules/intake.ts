@@ -18,6 +18,8 @@ export const INTAKE_RULES: Rule[] = [
       'no medical records', 'no records needed', 'no referral needed', 'no referral required', 'no prescription needed',
       'same-day treatment', 'same day treatment', 'treatment within days', 'treated within', 'walk-in',
       'limited spots', 'limited spaces', 'limited availability', 'only a few spots', 'spots are filling', 'act fast',
+      // The same urgency as a closing line (Spots are limited. Space is limited.).
+      'spots are limited', 'space is limited', 'places are limited', 'seats are limited',
       'free seminar', 'free lunch', 'free dinner seminar', 'educational seminar', 'free webinar', 'reserve your seat',
       'everyone is a candidate', 'anyone can', 'no age limit', 'one-hour procedure', 'in-office procedure',
       'no waiting list',

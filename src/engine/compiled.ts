@@ -3,7 +3,7 @@
 // front cost every page tens of milliseconds for matchers only the background worker uses).
 import { CALL_TO_ACTION, TRAVEL_SERVICE } from './lexicon/commerce';
 import { CONDITIONS, ESTABLISHED_USE, type ConditionEntry } from './lexicon/conditions';
-import { ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, TRANSPLANT_STEPS, WARNING_FRAMES } from './lexicon/context';
+import { AD_DECODING, ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, TRANSPLANT_STEPS, WARNING_FRAMES } from './lexicon/context';
 import { CRITICAL_VOICE } from './lexicon/critical';
 import { CELL_SOURCE, RISK_TERMS, TRIAL_LANGUAGE } from './lexicon/evidence';
 import {
@@ -121,6 +121,8 @@ export const PREFILTER_PATTERNS: readonly Pattern[] = [
   ...ESTABLISHED_USE,
   // Transplant steps are judged across the page (scan.ts): a step line with no other hit must survive extraction.
   ...TRANSPLANT_STEPS,
+  // …and so is a decoding article's vocabulary (the clinic websites and brochures it read): a line with no other hit.
+  ...AD_DECODING,
   ...RESEARCH_FRAMES,
   ...PAYMENT_NARRATIVE,
   ...PROCEDURE_CONTEXT,

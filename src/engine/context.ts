@@ -234,6 +234,8 @@ export function isFeeRule(sentence: string): boolean {
 
 /** A list bullet or number at the start of a line, before a quoted line (- "…", • “…”, 1. “…”). */
 const BULLET_PREFIX = /^[ \t]*(?:(?:[-*•·‣▪◦–—>]|\d{1,2}[.)、])[ \t]*)?$/;
+/** After a quoted heading's closing quote: a colon or a dash, then more words on the line. */
+const QUOTED_HEADING_TAIL = /^[ \t]?(?:[:：–]|—{1,2}|-(?= ))[ \t]?\S/;
 /** After a closing quote, the speaker and a short verb in the same sentence (“…”该工作人员说。 "…," she said). */
 const SHORT_VERB_AFTER = /^[^。!?\n]{0,14}[称说道问讲]/;
 
@@ -436,6 +438,10 @@ export function reportedSpansCarry(norm: string, carryIn: boolean | Carry = fals
         reported = true;
       }
     }
+    // A quoted heading: a quotation opening its line, then a colon or dash and the writer's own title ("Your own cells,
+    // so there's no risk": 12 clinic phrases, decoded; “包治百病”——一句话术的真相): the quotation is the topic the writer
+    // names, not the page speaking. (A seller's testimonial heading is turned back into its claim on a selling page.)
+    if (!reported && quotedLine && QUOTED_HEADING_TAIL.test(norm.slice(last[1], last[1] + 8))) reported = true;
     runs.push({ quotes: run, reported, lineStart: quotedLine ? lineStart : -1, firstParty });
   }
   // Lines in order: a lead-in, or a reported line, hands its carry on to the next non-blank line.

@@ -3,7 +3,8 @@
 // warning signs, and give second-person advice. None of that is the page selling. Clinics' own pages stay flagged.
 import { describe, expect, it } from 'vitest';
 import { sentenceAround } from '../../src/engine/segment';
-import { scanOf } from './helpers';
+import { assessText } from '../../src/engine/index';
+import { flagged, scanOf } from './helpers';
 
 describe('sentence starts after a quoted sentence', () => {
   it('leave the closing quote with the sentence it ends', () => {
@@ -14,5 +15,42 @@ describe('sentence starts after a quoted sentence', () => {
   it('so the second of two quoted slogans on one line is not the page speaking', () => {
     const page = 'About stem cells.\n12. "Thousands of satisfied patients." "Our patients\' stories."\nTestimonials are not evidence.\n';
     expect(scanOf(page).voiceKinds).toBe(0);
+  });
+});
+
+const DECODED = [
+  'Explainers',
+  '"It\'s your own cells, so there\'s no risk": nine stem cell clinic phrases, decoded',
+  'We read clinic websites, brochures and seminar scripts for a year. The same phrases came up again and again.',
+  '1. "Registered with the FDA."',
+  'Registration is paperwork. It is not approval.',
+  '2. "Most patients see improvement within weeks."',
+  'Improvement compared with what? Many conditions fluctuate on their own.',
+  '3. "Limited spots this month."',
+  'Urgency is a sales technique.',
+].join('\n');
+
+describe('a journalist\'s "phrases decoded" list', () => {
+  it('reads a quoted heading (a quotation, a colon, the writer\'s title) as the topic, not the page speaking', () => {
+    const s = scanOf(DECODED);
+    expect(s.voiceKinds).toBe(0);
+    const title = s.findings.filter((f) => f.family === 'absolute-safety');
+    expect(title.length).toBeGreaterThan(0);
+    expect(title.every((f) => f.mention)).toBe(true);
+  });
+  it('counts its decoding vocabulary even on lines with no other hit, so every listed phrase is a mention', () => {
+    const s = scanOf(DECODED);
+    expect(s.findings.length).toBeGreaterThan(0);
+    expect(s.findings.filter((f) => !f.mention)).toEqual([]);
+    expect(flagged(assessText(DECODED).risk)).toBe(false);
+  });
+  it('while a clinic\'s own unquoted heading with the same words still speaks', () => {
+    const page = [
+      'Your own cells, so there\'s no risk: our stem cell protocol',
+      'Registered with the FDA. Most patients see improvement within weeks.',
+      'Limited spots this month: book your free consultation, call 555-0100. Packages from $6,900.',
+    ].join('\n');
+    expect(scanOf(page).voiceKinds).toBeGreaterThan(0);
+    expect(flagged(assessText(page).risk)).toBe(true);
   });
 });

@@ -360,5 +360,10 @@ export const AD_DECODING: readonly Pattern[] = [
   'the ad says', 'the ad promises', 'the flyer', 'flyers', 'brochures', 'every brochure', 'read it as', 'line by line',
   'small print', 'fine print', 'advertised prices', 'in my sample', 'ads i collected', 'a reader wrote',
   'what the ad', 'ad copy', 'really says', 'really means', 'translation:', 'when you see',
+  // A journalist's "phrases decoded" list: the clinic websites, brochures and seminar scripts it read, the phrases it
+  // collected and what they usually mean.
+  'clinic websites', 'clinic brochures', 'seminar scripts', 'sales scripts', 'these phrases', 'the same phrases',
+  'clinic phrases', 'phrases, decoded', 'what they usually mean', 'what it usually means', 'what they really mean',
+  'marketing language', 'marketing phrases',
   '解读广告', '广告话术', '话术解读', '传单', '宣传单', '宣传册', '广告词', '翻译过来', '潜台词', '言下之意', '广告里', '广告上',
 ];

@@ -45,7 +45,7 @@ import {
   WARNING_LIST_HEADINGS,
 } from './lexicon/context';
 import { CLAIMING_VERBS_ZH, SPEECH_TO_REPORTER_ZH, TESTIMONIAL_SPEAKERS, THIRD_PARTY_SPEAKER_ZH } from './lexicon/genre';
-import { compilePatterns } from './matcher';
+import { compilePatterns, findAll } from './matcher';
 import { hasCjk } from './normalize';
 import { enClauseStart, sentenceAround, wordsAfter, wordsBefore, zhClauseEnd, zhClauseStart } from './segment';
 
@@ -288,7 +288,18 @@ function warnedItem(line: string): boolean {
   const priced = PRICE_RE.test(t) && has(OFFER_ITEM_RE, t);
   const voiced = SPEAKER_ZH_RE.test(t) || has(LEX.attribution, t) || has(LEX.reportEn, t) || has(LEX.warning, t);
   if (priced && !voiced) return false;
-  return !has(LEX.cta, t) && !has(LEX.voice, t) && !FIRST_PARTY_RE.test(t.replace(LISTENER_ZH_RE, ''));
+  return !has(LEX.cta, t) && !providerVoice(t) && !FIRST_PARTY_RE.test(t.replace(LISTENER_ZH_RE, ''));
+}
+
+/** Selling-voice phrases addressed to the reader ("your own cells", "your treatment", 您的): not a provider speaking. */
+const SECOND_PERSON_RE = /^(?:your|you)(?![a-z])|^(?:为您|让您|帮您|您的)/;
+
+/**
+ * A provider's voice in a line (our clinic, we offer, 我院): the second-person phrases of the voice lexicon do not
+ * count, since a warning list quotes what clinics tell "you" ("…or that your own cells can't cause a reaction").
+ */
+function providerVoice(line: string): boolean {
+  return findAll(LEX.voice, line).some((h) => !SECOND_PERSON_RE.test(line.slice(h.start, h.end)));
 }
 
 /**

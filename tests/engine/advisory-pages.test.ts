@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceAround } from '../../src/engine/segment';
 import { assessText } from '../../src/engine/index';
-import { flagged, scanOf } from './helpers';
+import { assess, flagged, mentionsOf, scanOf } from './helpers';
 
 describe('sentence starts after a quoted sentence', () => {
   it('leave the closing quote with the sentence it ends', () => {
@@ -51,6 +51,54 @@ describe('a journalist\'s "phrases decoded" list', () => {
       'Limited spots this month: book your free consultation, call 555-0100. Packages from $6,900.',
     ].join('\n');
     expect(scanOf(page).voiceKinds).toBeGreaterThan(0);
+    expect(flagged(assessText(page).risk)).toBe(true);
+  });
+});
+
+const CONSUMER_UPDATE = [
+  'An official website of the United States government',
+  'For Consumers · Consumer Updates · Health Fraud',
+  'Before You Pay for a Stem Cell Treatment: Questions to Ask',
+  'The bottom line: no stem cell or exosome product is approved for knee pain, MS or anti-ageing.',
+  'Even when cells come from your own body, the way they are handled can create risks.',
+  'Be wary of advertising that:',
+  'suggests there is no risk, for example statements that your own cells "can\'t cause a reaction" or have "no side effects";',
+  'relies on patient testimonials and before-and-after photos;',
+  'describes a clinic as "FDA registered" as if that were an approval.',
+  'Report problems to MedWatch.',
+].join('\n');
+
+describe("a regulator's consumer page", () => {
+  it('"The bottom line:" is a summary, not a LINE contact (LINE: @clinic still is)', () => {
+    expect(scanOf('About stem cells.\nThe bottom line: stem cell injections for knees are expensive.\n').ctaKinds).toBe(0);
+    expect(scanOf('About stem cells.\nStem cell therapy. LINE: @regencell88\n').ctaKinds).toBe(1);
+  });
+  it('reads "statements that…" as examples of what ads say', () => {
+    const a = assess('For example, statements that there are "no side effects" or that recovery takes a day.');
+    expect(mentionsOf(a, 'safety-no-side-effects-en').length).toBeGreaterThan(0);
+    expect(a.findings.filter((f) => !f.mention && f.family === 'absolute-safety')).toEqual([]);
+  });
+  it('keeps a warning list going past an item that quotes what clinics tell "you" (your own cells…)', () => {
+    const s = scanOf(CONSUMER_UPDATE);
+    for (const fam of ['absolute-safety', 'testimonials', 'regulatory-claims']) {
+      const fs = s.findings.filter((f) => f.family === fam);
+      expect(fs.length, fam).toBeGreaterThan(0);
+      expect(fs.every((f) => f.mention), fam).toBe(true);
+    }
+  });
+  it('reads the agency masthead, report channels and before-you-pay advice as a regulator/advisory genre', () => {
+    const s = scanOf(CONSUMER_UPDATE);
+    expect(s.genreMarkers.regulator ?? 0).toBeGreaterThanOrEqual(3);
+    expect(s.genreMarkers.advisory ?? 0).toBeGreaterThanOrEqual(2);
+    expect(flagged(assessText(CONSUMER_UPDATE).risk)).toBe(false);
+  });
+  it('while a clinic warning list of its own, in its own voice, is not a warning list', () => {
+    const page = [
+      'Regenerative stem cell clinic',
+      'Red flags we avoid:',
+      'Our clinic uses your own cells, so there are no side effects and no risk of rejection.',
+      'Our patients walk again: 94% success rate. Packages from $7,500. Book your free consultation: call 555-0100.',
+    ].join('\n');
     expect(flagged(assessText(page).risk)).toBe(true);
   });
 });

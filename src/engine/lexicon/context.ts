@@ -7,7 +7,10 @@ export const ATTRIBUTION_FRAMES: readonly Pattern[] = [
   'marketed as', 'advertised as', 'advertise*', 'alleged*', 'promis*', 'boast*', 'assert*', 'supposed*',
   'says', 'say', 'said', 'stated', 'stating', 'represented', 'represents', 'representing', 'promoted as', 'pitched as', 'billed as', 'sold as', 'say they can', 'says it can', 'said it would', 'told', 'told me', 'told us', 'told her', 'told him',
   'told them', 'told patients', 'phrases like', 'phrases such as', 'words like', 'language like', 'slogans',
-  'statements like', 'statements such as', 'hype', 'playbook', 'tactic*', 'sales pitch', 'pitch', 'marketing', 'framing', 'framed as', 'guise', 'in the name of',
+  'statements like', 'statements such as',
+  // A regulator's or guide's examples of what ads say (for example, statements that there are "no side effects").
+  'statements that', 'wording such as', 'wording like', 'terms like', 'terms such as', 'expressions like',
+  'hype', 'playbook', 'tactic*', 'sales pitch', 'pitch', 'marketing', 'framing', 'framed as', 'guise', 'in the name of',
   // Seeking, not offering: "looking for a cure", "desperate for a cure".
   'looking for', 'searching for', 'search for', 'in search of', 'desperate for', 'hoping for', 'seeking', 'quest for',
   '宣称', '声称', '号称', '所谓', '发布', '对外称', '向其介绍', '向记者介绍', '鼓吹', '吹嘘', '标榜', '打着', '旗号', '谎称', '自称', '宣扬', '宣传', '鼓动',

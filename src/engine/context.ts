@@ -41,6 +41,7 @@ import {
   PRODUCTION_RATES_ZH,
   STORAGE_SERVICE,
   STANDARD_CARE_COSTS,
+  TRANSPLANT_PROCEDURE,
   UNPROVEN_OFFER_WORDS,
   WARNING_LIST_HEADINGS,
 } from './lexicon/context';
@@ -124,6 +125,8 @@ const NO_GUARANTEE_ENROL_RE =
   /不(?:保证|一定|能保证)[^。！？]{0,12}(?:入组|入选|纳入)|not (?:everyone|all|every)[^.!?]{0,40}(?:be enrolled|be eligible|be accepted|qualify)/;
 const ESTABLISHED_COST_RE = compilePatterns(ESTABLISHED_COSTS);
 const UNPROVEN_OFFER_RE = compilePatterns(UNPROVEN_OFFER_WORDS);
+/** Chemotherapy, then the stored cells returned: a transplant's steps described (lexicon/context.ts). */
+const TRANSPLANT_PROCEDURE_RE = compilePatterns(TRANSPLANT_PROCEDURE);
 const STANDARD_CARE_COST_RE = compilePatterns(STANDARD_CARE_COSTS);
 /** Storage or banking words; scan.ts counts them per page with the same regex. */
 export const STORAGE_RE = compilePatterns(STORAGE_SERVICE);
@@ -599,7 +602,7 @@ export function classify(
   const sentence = norm.slice(sStart, sEnd);
   // A line of a list under a warning-signs heading (二、常见的危险信号 / 催促尽快交定金、说名额有限；): warned about.
   if (inSpans(warned, start, end)) return { mention: true, context: 'warning-frame', hedged: false };
-  if (ESTABLISHED_SENSITIVE.has(family) && has(LEX.established, sentence)) {
+  if (ESTABLISHED_SENSITIVE.has(family) && (has(LEX.established, sentence) || has(TRANSPLANT_PROCEDURE_RE, sentence))) {
     return { mention: true, context: 'established-use', hedged: false };
   }
   // 名额有限，但不保证所有报名者都能入组 ("not everyone who applies will be enrolled"): selection, the opposite of urgency.

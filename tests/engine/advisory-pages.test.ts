@@ -102,3 +102,40 @@ describe("a regulator's consumer page", () => {
     expect(flagged(assessText(page).risk)).toBe(true);
   });
 });
+
+const PATIENT_GUIDE = [
+  'Stem cells and MS: a guide from our charity',
+  'What is aHSCT?',
+  'Your own blood stem cells are collected and stored. You then have chemotherapy to wipe out much of your immune system, and the stored stem cells are returned to help it rebuild.',
+  'Umbilical cord cell injections sold abroad have not been shown to slow or reverse MS.',
+  'How to spot a clinic that may not be trustworthy',
+  'It treats MS alongside many unrelated conditions, such as autism, diabetes and ageing.',
+  'It relies on testimonials rather than published results.',
+  'Talk to your MS team before making any decision.',
+].join('\n');
+
+describe("a patient organisation's guide", () => {
+  it('describes the steps of a transplant (chemotherapy, then the stored cells returned), not a promise of regeneration', () => {
+    const s = scanOf(PATIENT_GUIDE);
+    const rebuild = s.findings.filter((f) => f.family === 'cure-guarantee');
+    expect(rebuild.length).toBeGreaterThan(0);
+    expect(rebuild.every((f) => f.mention)).toBe(true);
+  });
+  it('while "your cells are returned to regenerate your cartilage" with no chemotherapy stays a claim', () => {
+    const s = scanOf('About stem cells.\nYour stem cells are returned to your knee to help it rebuild cartilage.\n');
+    expect(s.findings.some((f) => f.family === 'cure-guarantee' && !f.mention)).toBe(true);
+  });
+  it('"have not been shown to slow or reverse MS" warns', () => {
+    const s = scanOf(PATIENT_GUIDE);
+    const f = s.findings.filter((x) => x.family === 'serious-targets' && x.quote.includes('have not been shown'));
+    expect(f.length).toBeGreaterThan(0);
+    expect(f.every((x) => x.mention)).toBe(true);
+  });
+  it('reads the lines under "How to spot a clinic…" as warning signs, so their conditions are not claimed', () => {
+    const s = scanOf(PATIENT_GUIDE);
+    // (The product named at the start of the "not been shown" sentence stays a low-severity product mention.)
+    expect(s.findings.filter((f) => !f.mention && f.family !== 'unproven-product')).toEqual([]);
+    expect(s.conditions.filter((c) => c.claimed && c.id !== 'ms')).toEqual([]);
+    expect(flagged(assessText(PATIENT_GUIDE).risk)).toBe(false);
+  });
+});

@@ -28,6 +28,8 @@ export const WARNING_FRAMES: readonly Pattern[] = [
   'quack*', 'unscrupulous', 'rogue', 'avoid clinics', 'be skeptical', 'skeptical of', 'sceptical',
   'no evidence', 'without evidence', 'lack of evidence', 'little evidence', 'insufficient evidence',
   'not validated', "hasn't validated", 'has not validated', 'not proven', 'never been proven', 'unsubstantiated',
+  // A guide's verdict on other providers' products ("…umbilical cord cells — have not been shown to slow or reverse MS").
+  'not been shown to', 'not been proven',
   'unsupported', 'unregulated', 'unlicensed', 'no such thing', 'watch out', 'watch for', 'look out for',
   'steer clear', 'myth', 'myths', 'debunk*', 'crackdown', 'cracked down',
   // A research institute or guide describing other people's selling ("Clinics that sell stem cell injections
@@ -275,6 +277,17 @@ export const TRANSPLANT_STEPS: readonly Pattern[] = [
 ];
 
 /**
+ * A guide describing the steps of an autologous transplant (aHSCT for MS, myeloma): chemotherapy, then the stored cells
+ * returned ("You then have chemotherapy…, and the stored stem cells are returned to help it rebuild"). That describes a
+ * hospital procedure, not a promise of regeneration; an ad's "your cells are returned to regenerate tissue" names no
+ * chemotherapy. Matched in the sentence of a finding (context.ts), so not a prefilter pattern.
+ */
+export const TRANSPLANT_PROCEDURE: readonly Pattern[] = [
+  { re: '(?<![a-z])chemo(?:therapy)?(?![a-z])[^.!?\\n]{0,120}?(?<![a-z])(?:returned|re-?infused|given back)(?![a-z])' },
+  { re: '(?<![a-z])(?:returned|re-?infused|given back)(?![a-z])[^.!?\\n]{0,60}?(?<![a-z])(?:after|following) (?:high-dose |the )?chemo' },
+];
+
+/**
  * A publisher's or platform's own furniture (subscribe for $1 a week, send us news tips, 扫码下载APP): its price
  * and contact lines sell the newspaper or the app, not a treatment.
  */
@@ -350,6 +363,9 @@ export const WARNING_LIST_HEADINGS: readonly Pattern[] = [
   'watch out for', 'watch for', 'look out for', 'be wary of', 'beware of', 'be cautious if', 'be suspicious',
   'walk away if', 'steer clear if', 'think twice if', 'if you hear', 'if you see', 'if a clinic', 'if the clinic',
   'if any of these', 'if you notice', 'signs to watch',
+  // A patient guide's checklist heading ("How to spot a clinic that may not be trustworthy"): its "It treats MS
+  // alongside many unrelated conditions" lines describe the clinic to avoid.
+  'how to spot', 'how to recognise', 'how to recognize', { re: '(?<![a-z])how to tell (?:if|whether)(?![a-z])' },
 ];
 
 /**

@@ -3,7 +3,7 @@
 // front cost every page tens of milliseconds for matchers only the background worker uses).
 import { ADVERTORIAL_READER_OFFERS, CALL_TO_ACTION, SPONSORED_DISCLOSURES, SPONSORED_LABELS, TRAVEL_SERVICE } from './lexicon/commerce';
 import { CONDITIONS, ESTABLISHED_USE, type ConditionEntry } from './lexicon/conditions';
-import { APPROVED_SCHEME, ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, SPONSOR_BORNE_SRC, TRANSPLANT_STEPS, WARNING_FRAMES } from './lexicon/context';
+import { AD_DECODING, APPROVED_SCHEME, ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, SPONSOR_BORNE_SRC, TRANSPLANT_STEPS, WARNING_FRAMES } from './lexicon/context';
 import { CRITICAL_VOICE } from './lexicon/critical';
 import { CELL_SOURCE, RISK_TERMS, TRIAL_LANGUAGE } from './lexicon/evidence';
 import {
@@ -125,6 +125,8 @@ export const PREFILTER_PATTERNS: readonly Pattern[] = [
   ...TRANSPLANT_STEPS,
   // …and so are a regulated scheme's approval words (特管办法, 核准项目): a heading with nothing else must survive.
   ...APPROVED_SCHEME,
+  // …and so is a decoding article's vocabulary (the clinic websites and brochures it read): a line with no other hit.
+  ...AD_DECODING,
   ...RESEARCH_FRAMES,
   ...PAYMENT_NARRATIVE,
   ...PROCEDURE_CONTEXT,

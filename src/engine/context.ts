@@ -42,11 +42,12 @@ import {
   PRODUCTION_RATES_ZH,
   STORAGE_SERVICE,
   STANDARD_CARE_COSTS,
+  TRANSPLANT_PROCEDURE,
   UNPROVEN_OFFER_WORDS,
   WARNING_LIST_HEADINGS,
 } from './lexicon/context';
 import { CLAIMING_VERBS_ZH, SPEECH_TO_REPORTER_ZH, TESTIMONIAL_SPEAKERS, THIRD_PARTY_SPEAKER_ZH } from './lexicon/genre';
-import { compilePatterns } from './matcher';
+import { compilePatterns, findAll } from './matcher';
 import { hasCjk } from './normalize';
 import { enClauseStart, sentenceAround, wordsAfter, wordsBefore, zhClauseEnd, zhClauseStart } from './segment';
 
@@ -133,6 +134,8 @@ const NO_GUARANTEE_ENROL_RE =
   /不(?:保证|一定|能保证)[^。！？]{0,12}(?:入组|入选|纳入)|not (?:everyone|all|every)[^.!?]{0,40}(?:be enrolled|be eligible|be accepted|qualify)/;
 const ESTABLISHED_COST_RE = compilePatterns(ESTABLISHED_COSTS);
 const UNPROVEN_OFFER_RE = compilePatterns(UNPROVEN_OFFER_WORDS);
+/** Chemotherapy, then the stored cells returned: a transplant's steps described (lexicon/context.ts). */
+const TRANSPLANT_PROCEDURE_RE = compilePatterns(TRANSPLANT_PROCEDURE);
 const STANDARD_CARE_COST_RE = compilePatterns(STANDARD_CARE_COSTS);
 /** Storage or banking words; scan.ts counts them per page with the same regex. */
 export const STORAGE_RE = compilePatterns(STORAGE_SERVICE);
@@ -271,6 +274,8 @@ export function isFeeRule(sentence: string): boolean {
 
 /** A list bullet or number at the start of a line, before a quoted line (- "…", • “…”, 1. “…”). */
 const BULLET_PREFIX = /^[ \t]*(?:(?:[-*•·‣▪◦–—>]|\d{1,2}[.)、])[ \t]*)?$/;
+/** After a quoted heading's closing quote: a colon or a dash, then more words on the line. */
+const QUOTED_HEADING_TAIL = /^[ \t]?(?:[:：–]|—{1,2}|-(?= ))[ \t]?\S/;
 /** After a closing quote, the speaker and a short verb in the same sentence (“…”该工作人员说。 "…," she said). */
 const SHORT_VERB_AFTER = /^[^。!?\n]{0,14}[称说道问讲]/;
 
@@ -323,7 +328,18 @@ function warnedItem(line: string): boolean {
   const priced = PRICE_RE.test(t) && has(OFFER_ITEM_RE, t);
   const voiced = SPEAKER_ZH_RE.test(t) || has(LEX.attribution, t) || has(LEX.reportEn, t) || has(LEX.warning, t);
   if (priced && !voiced) return false;
-  return !has(LEX.cta, t) && !has(LEX.voice, t) && !FIRST_PARTY_RE.test(t.replace(LISTENER_ZH_RE, ''));
+  return !has(LEX.cta, t) && !providerVoice(t) && !FIRST_PARTY_RE.test(t.replace(LISTENER_ZH_RE, ''));
+}
+
+/** Selling-voice phrases addressed to the reader ("your own cells", "your treatment", 您的): not a provider speaking. */
+const SECOND_PERSON_RE = /^(?:your|you)(?![a-z])|^(?:为您|让您|帮您|您的)/;
+
+/**
+ * A provider's voice in a line (our clinic, we offer, 我院): the second-person phrases of the voice lexicon do not
+ * count, since a warning list quotes what clinics tell "you" ("…or that your own cells can't cause a reaction").
+ */
+function providerVoice(line: string): boolean {
+  return findAll(LEX.voice, line).some((h) => !SECOND_PERSON_RE.test(line.slice(h.start, h.end)));
 }
 
 /**
@@ -473,6 +489,10 @@ export function reportedSpansCarry(norm: string, carryIn: boolean | Carry = fals
         reported = true;
       }
     }
+    // A quoted heading: a quotation opening its line, then a colon or dash and the writer's own title ("Your own cells,
+    // so there's no risk": 12 clinic phrases, decoded; “包治百病”——一句话术的真相): the quotation is the topic the writer
+    // names, not the page speaking. (A seller's testimonial heading is turned back into its claim on a selling page.)
+    if (!reported && quotedLine && QUOTED_HEADING_TAIL.test(norm.slice(last[1], last[1] + 8))) reported = true;
     runs.push({ quotes: run, reported, lineStart: quotedLine ? lineStart : -1, firstParty });
   }
   // Lines in order: a lead-in, or a reported line, hands its carry on to the next non-blank line.
@@ -619,7 +639,7 @@ export function classify(
   const sentence = norm.slice(sStart, sEnd);
   // A line of a list under a warning-signs heading (二、常见的危险信号 / 催促尽快交定金、说名额有限；): warned about.
   if (inSpans(warned, start, end)) return { mention: true, context: 'warning-frame', hedged: false };
-  if (ESTABLISHED_SENSITIVE.has(family) && namesEstablished(sentence)) {
+  if (ESTABLISHED_SENSITIVE.has(family) && (namesEstablished(sentence) || has(TRANSPLANT_PROCEDURE_RE, sentence))) {
     return { mention: true, context: 'established-use', hedged: false };
   }
   // 名额有限，但不保证所有报名者都能入组 ("not everyone who applies will be enrolled"): selection, the opposite of urgency.

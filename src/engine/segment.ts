@@ -4,6 +4,8 @@
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '\n', '\r']);
 const CLOSING_QUOTES = new Set(['”', '」', '』', '"']);
+/** Marks after which closing quotes still belong to the sentence they end. */
+const FINAL_MARKS = new Set(['.', '。', '！', '？', '!', '?']);
 const CLAUSE_END_ZH = new Set(['，', ',', '：', ':']);
 
 function isSentenceBoundary(text: string, i: number): boolean {
@@ -21,6 +23,9 @@ export function sentenceAround(text: string, pos: number, reach = 400): [number,
   let s = pos;
   const minS = Math.max(0, pos - reach);
   while (s > minS && !isSentenceBoundary(text, s - 1)) s--;
+  // The closing quotation marks right after the previous sentence's final mark are that sentence's ("Thousands of
+  // satisfied patients." "Our patients' stories."): the next sentence starts after them.
+  if (s > 0 && FINAL_MARKS.has(text.charAt(s - 1))) while (s < pos && CLOSING_QUOTES.has(text.charAt(s))) s++;
   let e = pos;
   const maxE = Math.min(text.length, pos + reach);
   while (e < maxE && !isSentenceBoundary(text, e)) e++;

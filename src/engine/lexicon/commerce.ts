@@ -94,7 +94,9 @@ export const CALL_TO_ACTION: readonly Pattern[] = [
   '联系我们', '咨询热线', '热线', '服务热线', '电话咨询', '免费咨询', '在线咨询', '立即咨询', '马上咨询', '咨询电话', '客服',
   '预约', '挂号', '微信', '加微', 'vx', 'v信', '扫码', '扫一扫', '二维码', '私信', '留言', '报名', '立即抢购', '抢购', '下单',
   '点击咨询', '了解详情', '获取报价',
-  { re: '(?<![a-z])line\\s?(?:好友|官方|预约|咨询|@|id)' }, '来电咨询', '欢迎来电', '致电', '加line', 'line预约', 'line@', 'line官方', 'line id', 'line:', '私讯', '立即报名',
+  { re: '(?<![a-z])line\\s?(?:好友|官方|预约|咨询|@|id)' }, '来电咨询', '欢迎来电', '致电', '加line', 'line预约', 'line@', 'line官方', 'line id',
+  // LINE: @clinic — not "The bottom line:" heading a regulator's summary.
+  { re: '(?<!bottom[\\s-])(?<![a-z0-9])line:' }, '私讯', '立即报名',
 ];
 
 /** Medical-tourism logistics: the page organises the trip. */

@@ -7,7 +7,10 @@ export const ATTRIBUTION_FRAMES: readonly Pattern[] = [
   'marketed as', 'advertised as', 'advertise*', 'alleged*', 'promis*', 'boast*', 'assert*', 'supposed*',
   'says', 'say', 'said', 'stated', 'stating', 'represented', 'represents', 'representing', 'promoted as', 'pitched as', 'billed as', 'sold as', 'say they can', 'says it can', 'said it would', 'told', 'told me', 'told us', 'told her', 'told him',
   'told them', 'told patients', 'phrases like', 'phrases such as', 'words like', 'language like', 'slogans',
-  'statements like', 'statements such as', 'hype', 'playbook', 'tactic*', 'sales pitch', 'pitch', 'marketing', 'framing', 'framed as', 'guise', 'in the name of',
+  'statements like', 'statements such as',
+  // A regulator's or guide's examples of what ads say (for example, statements that there are "no side effects").
+  'statements that', 'wording such as', 'wording like', 'terms like', 'terms such as', 'expressions like',
+  'hype', 'playbook', 'tactic*', 'sales pitch', 'pitch', 'marketing', 'framing', 'framed as', 'guise', 'in the name of',
   // Seeking, not offering: "looking for a cure", "desperate for a cure".
   'looking for', 'searching for', 'search for', 'in search of', 'desperate for', 'hoping for', 'seeking', 'quest for',
   '宣称', '声称', '号称', '所谓', '发布', '对外称', '向其介绍', '向记者介绍', '鼓吹', '吹嘘', '标榜', '打着', '旗号', '谎称', '自称', '宣扬', '宣传', '鼓动',
@@ -25,6 +28,8 @@ export const WARNING_FRAMES: readonly Pattern[] = [
   'quack*', 'unscrupulous', 'rogue', 'avoid clinics', 'be skeptical', 'skeptical of', 'sceptical',
   'no evidence', 'without evidence', 'lack of evidence', 'little evidence', 'insufficient evidence',
   'not validated', "hasn't validated", 'has not validated', 'not proven', 'never been proven', 'unsubstantiated',
+  // A guide's verdict on other providers' products ("…umbilical cord cells — have not been shown to slow or reverse MS").
+  'not been shown to', 'not been proven',
   'unsupported', 'unregulated', 'unlicensed', 'no such thing', 'watch out', 'watch for', 'look out for',
   'steer clear', 'myth', 'myths', 'debunk*', 'crackdown', 'cracked down',
   // A research institute or guide describing other people's selling ("Clinics that sell stem cell injections
@@ -336,6 +341,17 @@ export const DISCOUNT_WORDS: readonly Pattern[] = [
 ];
 
 /**
+ * A guide describing the steps of an autologous transplant (aHSCT for MS, myeloma): chemotherapy, then the stored cells
+ * returned ("You then have chemotherapy…, and the stored stem cells are returned to help it rebuild"). That describes a
+ * hospital procedure, not a promise of regeneration; an ad's "your cells are returned to regenerate tissue" names no
+ * chemotherapy. Matched in the sentence of a finding (context.ts), so not a prefilter pattern.
+ */
+export const TRANSPLANT_PROCEDURE: readonly Pattern[] = [
+  { re: '(?<![a-z])chemo(?:therapy)?(?![a-z])[^.!?\\n]{0,120}?(?<![a-z])(?:returned|re-?infused|given back)(?![a-z])' },
+  { re: '(?<![a-z])(?:returned|re-?infused|given back)(?![a-z])[^.!?\\n]{0,60}?(?<![a-z])(?:after|following) (?:high-dose |the )?chemo' },
+];
+
+/**
  * A publisher's or platform's own furniture (subscribe for $1 a week, send us news tips, 扫码下载APP): its price
  * and contact lines sell the newspaper or the app, not a treatment.
  */
@@ -411,6 +427,9 @@ export const WARNING_LIST_HEADINGS: readonly Pattern[] = [
   'watch out for', 'watch for', 'look out for', 'be wary of', 'beware of', 'be cautious if', 'be suspicious',
   'walk away if', 'steer clear if', 'think twice if', 'if you hear', 'if you see', 'if a clinic', 'if the clinic',
   'if any of these', 'if you notice', 'signs to watch',
+  // A patient guide's checklist heading ("How to spot a clinic that may not be trustworthy"): its "It treats MS
+  // alongside many unrelated conditions" lines describe the clinic to avoid.
+  'how to spot', 'how to recognise', 'how to recognize', { re: '(?<![a-z])how to tell (?:if|whether)(?![a-z])' },
 ];
 
 /**
@@ -424,5 +443,10 @@ export const AD_DECODING: readonly Pattern[] = [
   'the ad says', 'the ad promises', 'the flyer', 'flyers', 'brochures', 'every brochure', 'read it as', 'line by line',
   'small print', 'fine print', 'advertised prices', 'in my sample', 'ads i collected', 'a reader wrote',
   'what the ad', 'ad copy', 'really says', 'really means', 'translation:', 'when you see',
+  // A journalist's "phrases decoded" list: the clinic websites, brochures and seminar scripts it read, the phrases it
+  // collected and what they usually mean.
+  'clinic websites', 'clinic brochures', 'seminar scripts', 'sales scripts', 'these phrases', 'the same phrases',
+  'clinic phrases', 'phrases, decoded', 'what they usually mean', 'what it usually means', 'what they really mean',
+  'marketing language', 'marketing phrases',
   '解读广告', '广告话术', '话术解读', '传单', '宣传单', '宣传册', '广告词', '翻译过来', '潜台词', '言下之意', '广告里', '广告上',
 ];

@@ -118,6 +118,10 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     '消费者委员会', '消委会', '卫生署', '投诉人', '本会', '个案', '消费者应', '消费警示', '卫健委', '药监局', '投诉', '举报', '12315', '行政复议', '行政诉讼',
     'warning letter', 'consent order', 'complaint', 'enforcement action', 'the commission', 'attorney general',
     'consumer alert', 'consumer council', 'consumers should', 'the agency', 'docket',
+    // A regulator's consumer pages (FDA Consumer Updates, health fraud, MedWatch): the government site's furniture and
+    // its reporting programmes. A clinic cites "FDA registered", not the agency's own masthead and report channels.
+    'an official website of', 'official website of the', 'consumer update*', 'for consumers', 'health fraud',
+    'medwatch', 'adverse event reporting', 'safety communication*', 'public safety notification*',
     ...ENFORCEMENT_VOICE,
   ],
   forum: [
@@ -184,6 +188,10 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     'myth', 'myths', 'myths and facts', 'fact:', 'facts:', 'fact check', 'debunk*', 'health library', 'patient education',
     'what to do instead', 'questions we hear', 'what you should know', 'what you need to know', 'how to spot',
     'our helpline', 'questions to ask', 'our advisers', 'our nurses',
+    // A regulator's or charity's second-person advice before a decision (before you pay, questions to ask before you
+    // agree, talk to your MS team, ask your doctor): it addresses a would-be patient weighing an offer, it does not make one.
+    'before you pay', 'before you agree', 'before you sign', 'before you decide', 'before you travel', 'what to ask',
+    'ask your doctor', { re: '(?<![a-z])talk to your (?:[a-z]+ ){0,2}(?:doctor|team|specialist|neurologist|consultant)(?![a-z])' },
     // A patient organisation's or charity's guide for families (Class 1: 病友会, 患者组织, 本指南; "this guide",
     // patient association, charity): it warns about providers, it does not sell. Not 公益 alone (clinics run
     // 公益项目 as a selling pretext).

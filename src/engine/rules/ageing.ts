@@ -19,6 +19,9 @@ export const AGEING_RULES: Rule[] = [
       'look younger', 'feel younger', 'years younger', 'turn back time', 'longevity therap*', 'longevity treatment*',
       'immune boost*', 'boost your immun*', 'boost immunity', 'strengthen your immune', 'vitality', 'youthful',
       'wellness infusion*', 'biohack*', 'healthspan',
+      // A longevity retreat's programme words ("Cellular Renewal Programme", "lower your biological age").
+      'longevity program*', 'longevity protocol*', 'longevity package*', 'cellular renewal', 'renewal programme*',
+      'renewal program*', 'biological age',
       { re: 'look (?:\\d{1,2}|ten|twenty) years younger' },
     ],
     explanation: {

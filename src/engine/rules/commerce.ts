@@ -4,7 +4,8 @@
 import type { Rule } from '../types';
 import { SOURCES } from './sources';
 
-const MONEY = '(?:[$€£¥￥]\\s?\\d{1,3}(?:,\\d{3})+|[$€£¥￥]\\s?\\d{3,7}|\\d{1,3}(?:,\\d{3})+\\s?(?:usd|dollars|eur|rmb|yuan)|\\d{3,7}\\s?(?:usd|dollars|eur|rmb))';
+// Also an ISO currency code before the amount (a resort's "THB 890,000", "≈ USD 24,900", "AED 45,000").
+const MONEY = '(?:(?:usd|us\\$|eur|gbp|thb|sgd|hkd|aed|aud|cad|chf|mxn|rub|inr|myr)\\s?\\d{1,3}(?:,\\d{3})+|[$€£¥￥]\\s?\\d{1,3}(?:,\\d{3})+|[$€£¥￥]\\s?\\d{3,7}|\\d{1,3}(?:,\\d{3})+\\s?(?:usd|dollars|eur|rmb|yuan)|\\d{3,7}\\s?(?:usd|dollars|eur|rmb))';
 
 export const COMMERCE_RULES: Rule[] = [
   {

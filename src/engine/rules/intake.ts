@@ -23,6 +23,8 @@ export const INTAKE_RULES: Rule[] = [
       'free seminar', 'free lunch', 'free dinner seminar', 'educational seminar', 'free webinar', 'reserve your seat',
       'everyone is a candidate', 'anyone can', 'no age limit', 'one-hour procedure', 'in-office procedure',
       'no waiting list',
+      // "Prior medical records are welcome but not necessary".
+      { re: '(?<![a-z])records (?:are |is )?(?:[a-z]+ but )?not (?:necessary|needed|required)(?![a-z])' },
     ],
     explanation: {
       en: 'Minimal intake and urgency (free seminars, limited spots, same-day treatment) are sales techniques; the FTC cases used free seminars to sell injections.',

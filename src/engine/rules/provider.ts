@@ -21,6 +21,10 @@ export const PROVIDER_RULES: Rule[] = [
       'medical spa', 'day spa', 'longevity clinic', 'iv lounge', 'iv bar', 'drip bar', 'chiropractic', 'chiropractor*',
       'offshore clinic', 'clinic in mexico', 'clinic in panama', 'clinics in mexico', 'in cancun', 'in tijuana',
       'treatment abroad', 'travel to china for', 'travel to mexico for',
+      // Resorts and retreats selling "longevity protocols" with cell or exosome infusions on property (a villa stay, not a
+      // hospital).
+      'wellness retreat*', 'longevity retreat*', 'health retreat*', 'detox retreat*', 'wellness resort*', 'longevity resort*',
+      'health resort*', 'spa resort*',
     ],
     explanation: {
       en: 'Spas, wellness centres and travel agents are not where cell therapy is tested; treatment abroad places you outside your own regulator’s protection.',

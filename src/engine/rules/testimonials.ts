@@ -16,7 +16,7 @@ export const TESTIMONIAL_RULES: Rule[] = [
     languages: ['en'],
     patterns: [
       // Aggregate testimonials: "most of our patients tell us…", "many clients report…".
-      { re: '(?:most|many|the majority|a majority|majority)\\s(?:of\\s)?(?:our\\s)?(?:patients|clients|customers|families|participants)\\s(?:report|reported|tell us|told us|say|said|feel|felt|notice|noticed|experience|experienced)' },
+      { re: '(?:most|many|the majority|a majority|majority)\\s(?:of\\s)?(?:our\\s)?(?:patients|clients|customers|families|participants|guests)\\s(?:report|reported|tell us|told us|say|said|feel|felt|notice|noticed|experience|experienced)' },
       'testimonial*', 'patient stories', 'family stories', 'parent stories', 'patient experiences', 'what families have seen',
       'patients tell us', 'patients often tell us', 'wish they had done it sooner', 'patient story', 'success stories', 'success story', 'our patients say',
       'what our patients say', 'hear from our patients', 'real patients', 'real results', 'patient reviews',
@@ -24,6 +24,8 @@ export const TESTIMONIAL_RULES: Rule[] = [
       { re: 'before\\s?(?:and|&|/)\\s?after(?![\\s-](?:care|school|camp|hours))' }, 'video reviews', 'miracle story', 'changed my life',
       'changed our lives', 'never felt better', 'i can walk again', 'walk again', 'see again', 'celebrit*',
       'as seen on',
+      // A resort's guests as its testimonials ("What guests tell us").
+      'guests tell us', 'what our guests say', 'our guests say',
     ],
     explanation: {
       en: 'Testimonials and before/after pictures replace evidence with anecdotes; regulators (TGA, FTC) treat them as advertising claims.',

@@ -24,9 +24,9 @@ const HOST_STYLE = [
 export const LAYER_CSS = `
 :host { all: initial; }
 .box { position: absolute; pointer-events: none; border-radius: 2px; }
-.box.low { background: rgb(255 214 0 / 0.35); border-bottom: 2px dotted rgb(180 140 0); }
-.box.medium { background: rgb(255 140 0 / 0.38); border-bottom: 2px solid rgb(200 90 0); }
-.box.high { background: rgb(255 60 60 / 0.38); border-bottom: 2px solid rgb(200 0 0); }
+.box.low { background: rgb(255 214 0 / 0.45); border-bottom: 2px dotted rgb(180 140 0); }
+.box.medium { background: rgb(255 140 0 / 0.5); border-bottom: 2px solid rgb(200 90 0); }
+.box.high { background: rgb(255 60 60 / 0.5); border-bottom: 2px solid rgb(200 0 0); }
 .box.flash { outline: 3px solid rgb(0 90 255); outline-offset: 1px; }
 .tip {
   position: fixed; max-width: 340px; box-sizing: border-box; padding: 10px 12px; border-radius: 8px;

@@ -6,9 +6,9 @@
 //
 // What it finds: every position where at least one pattern matches (as its own sticky regex would, at that
 // position), with the longest such match. The trie is built once (or precomputed by the build, see
-// FrozenTrie) and a stale precomputed one is ignored.
-import { HEAD, patternSource, phraseParts, type Hit } from './matcher';
-import { anchorTableOf, matchPrefixes, phrasePrefixes } from './prefix-analysis';
+// PackedTrie) and a stale precomputed one is ignored.
+import { patternSource, phraseParts, type Hit } from './matcher';
+import { matchPrefixes, phrasePrefixes } from './prefix-analysis';
 import {
   PAIR_SHIFT,
   TRIPLE_SHIFT,
@@ -16,8 +16,10 @@ import {
   hashOf,
   hydrateTrie,
   isSepClass,
-  patternsFingerprint,
+  packTrie,
+  unpackTrie,
   type FrozenTrie,
+  type PackedTrie,
   type Trie,
 } from './prefix-trie';
 import type { Pattern } from './types';
@@ -33,8 +35,10 @@ export interface AnchoredScanner {
   hits(norm: string, limit: number): Hit[];
   /** Patterns that could not be anchored and run over the whole text (for tests and diagnostics). */
   unanchored(): number[];
-  /** The trie in its JSON-safe form (what a build precomputes). */
+  /** The analysed trie in its JSON-safe form (analysing the patterns if the trie came precomputed). */
   frozen(): FrozenTrie;
+  /** The hydrated trie in its JSON-safe form (what a build precomputes and ships). */
+  packed(): PackedTrie;
   /** How many patterns have had their regex compiled so far (diagnostics: a page compiles few). */
   compiledCount(): number;
 }
@@ -44,9 +48,74 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-/** The text the fingerprint is computed over: each pattern as written in the data. */
-export function patternTexts(patterns: readonly Pattern[]): string[] {
-  return patterns.map((p) => (typeof p === 'string' ? p : `/${p.re}`));
+/**
+ * A cheap fingerprint of the patterns (FNV-1a over their count, then each one's length and first, middle and
+ * last characters, a regex counted as its source after a '/'): checked on every page that scans, so it reads
+ * four numbers per pattern and allocates nothing, not all 60k characters of them. It guards against a trie
+ * built from other patterns (an added, removed or reworded pattern); the build makes trie and patterns from
+ * the same sources, and a test compares the shipped trie with a fresh analysis.
+ */
+export function patternsFingerprint(patterns: readonly Pattern[]): string {
+  // FNV-1a steps written out (no helper call per step: this runs once per page, before the engine optimises it).
+  const prime = 0x01000193;
+  let h = Math.imul(0x811c9dc5 ^ patterns.length, prime);
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i] as Pattern;
+    if (typeof p === 'string') {
+      h = Math.imul(h ^ p.length, prime);
+      h = Math.imul(h ^ p.charCodeAt(0), prime);
+      h = Math.imul(h ^ p.charCodeAt(p.length >> 1), prime);
+      h = Math.imul(h ^ p.charCodeAt(p.length - 1), prime);
+    } else {
+      // As if over '/' + p.re, without building that string.
+      const len = p.re.length + 1;
+      const mid = len >> 1;
+      h = Math.imul(h ^ len, prime);
+      h = Math.imul(h ^ 0x2f, prime);
+      h = Math.imul(h ^ (mid === 0 ? 0x2f : p.re.charCodeAt(mid - 1)), prime);
+      h = Math.imul(h ^ (len === 1 ? 0x2f : p.re.charCodeAt(len - 2)), prime);
+    }
+  }
+  return `${patterns.length}:${(h >>> 0).toString(16)}`;
+}
+
+/** Index just past the group opening at `at` (its matching ')'), or -1. */
+function groupEnd(re: string, at: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = at; i < re.length; i++) {
+    const c = re.charAt(i);
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+const NEWLINE_ONLY_BEHIND = new Set(['(?<![^\\n])', '(?<=^|\\n)']);
+
+/**
+ * Whether a regex's leading assertions already demand what the trie's head roots test, that the unit before
+ * the match is not an ASCII letter or digit (the regexes run case-insensitively): HEAD itself, any negative
+ * lookbehind of a class holding a-z and 0-9 ((?<![a-z0-9-]), (?<![a-z0-9/])), one that allows only a newline
+ * or the start ((?<![^\n])), or \b before a letter or digit (\bNCT). Such a pattern is then walked from word
+ * starts only, which are a superset of where it can match: "op" inside "shops" no longer starts a walk and a
+ * regex test. Other assertions (a (?<![a-z]) lets a digit precede) leave it anchored anywhere.
+ */
+export function headAssertedBy(re: string): boolean {
+  let i = 0;
+  while (re.startsWith('(?<', i)) {
+    const end = groupEnd(re, i);
+    if (end < 0) return false;
+    const group = re.slice(i, end);
+    if (NEWLINE_ONLY_BEHIND.has(group)) return true;
+    const cls = /^\(\?<!\[([^\]^][^\]]*)\]\)$/.exec(group)?.[1];
+    if (cls !== undefined && cls.includes('a-z') && (cls.includes('0-9') || cls.includes('\\d'))) return true;
+    i = end;
+  }
+  return /^\\b[a-z0-9]/i.test(re.slice(i));
 }
 
 /** Analyses the patterns for their prefixes and builds the frozen trie (what the build precomputes). */
@@ -58,7 +127,7 @@ export function freezePatterns(patterns: readonly Pattern[], shouldStop?: () => 
     let prefixes: string[] | null;
     if (typeof pattern === 'string') ({ head, prefixes } = phrasePrefixes(pattern));
     else {
-      head = pattern.re.startsWith(HEAD);
+      head = headAssertedBy(pattern.re);
       prefixes = matchPrefixes(pattern.re);
     }
     if (prefixes === null) state.unanchored.push(id);
@@ -69,7 +138,7 @@ export function freezePatterns(patterns: readonly Pattern[], shouldStop?: () => 
     }
     if (shouldStop?.()) return null;
   }
-  return state.builder.freeze(patternsFingerprint(patternTexts(patterns)), state.unanchored, state.literals);
+  return state.builder.freeze(patternsFingerprint(patterns), state.unanchored, state.literals);
 }
 
 function freezeState(): { next: number; builder: TrieBuilder; unanchored: number[]; literals: number[] } {
@@ -160,7 +229,7 @@ class Scan {
     this.seenAt = new Int32Array(patternCount);
     this.hitStart = new Int32Array(256);
     this.hitEnd = new Int32Array(256);
-    this.tab = anchorTableOf();
+    this.tab = t.tab;
   }
 
   private step(node: number, c: number): number {
@@ -256,11 +325,58 @@ class Scan {
           if (((ts[th >>> 5] as number) & (1 << (th & 31))) === 0) continue;
         }
       }
+      // Most walks that pass the filters die within a few characters without meeting a prefix's end ("the g…"
+      // where "the best…" begins): one call settles those, instead of matchAt's walk, collect and step calls.
+      if ((a === 0 || this.deadEnd(a, p + 1)) && (h === 0 || this.deadEnd(h, p + 1))) continue;
       const end = this.matchAt(p, a, h);
       if (end > p) this.addHit(p, end);
     }
     // Nothing after the loop: code the engine optimised while in the loop (on stack) must not meet, on its
     // way out, an access it has no type feedback for yet (that deoptimised it at the end of every piece).
+  }
+
+  /**
+   * True when the walk from `node` (matched up to q - 1) certainly collects nothing: following the text along
+   * literal edges it dies before reaching a node where a prefix ends or an optional run starts. A run that
+   * must be taken (at least one separator) is followed when the separator in the text has no literal edge of
+   * its own; anything that would branch the walk returns false (matchAt then walks it in full). So it only
+   * skips walks that walk() would have finished with no candidate.
+   */
+  private deadEnd(start: number, from: number): boolean {
+    const t = this.t;
+    const tab = this.tab;
+    const norm = this.norm;
+    const n = this.n;
+    const { shallow, sep1, hashNode, hashCode, hashNext } = t;
+    const shift = 32 - t.hashBits;
+    const mask = (1 << t.hashBits) - 1;
+    let node = start;
+    let q = from;
+    for (;;) {
+      const sh = shallow[node] as number;
+      if (sh === 1) return false; // a prefix ends here, or an optional run starts: matchAt decides
+      if (q >= n) return true;
+      const c = tab[norm.charCodeAt(q)] as number;
+      let next = 0;
+      for (let h = Math.imul(node * 0x10001 + c, 0x9e3779b1) >>> shift; hashNode[h] !== 0; h = (h + 1) & mask) {
+        if (hashNode[h] === node && hashCode[h] === c) {
+          next = hashNext[h] as number;
+          break;
+        }
+      }
+      if (sh === 2 && isSepClass(c)) {
+        // A run of separators must follow here: taken whole, unless the separator also has a literal edge.
+        if (next !== 0) return false;
+        let r = q + 1;
+        while (r < n && isSepClass(tab[norm.charCodeAt(r)] as number)) r++;
+        node = sep1[node] as number;
+        q = r;
+        continue;
+      }
+      if (next === 0) return true;
+      node = next;
+      q++;
+    }
   }
 
   private addHit(start: number, end: number): void {
@@ -375,10 +491,10 @@ function everyMatch(re: RegExp, norm: string): Hit[] {
 const globalRegex = (p: Pattern): RegExp => new RegExp(patternSource(p), 'gi');
 
 /**
- * Builds the scanner for `patterns`. `precomputed`: the frozen trie a build made for the same patterns (used
+ * Builds the scanner for `patterns`. `precomputed`: the packed trie a build made for the same patterns (used
  * when its fingerprint matches theirs, else ignored and the patterns are analysed here).
  */
-export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () => FrozenTrie | null): AnchoredScanner {
+export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () => PackedTrie | null): AnchoredScanner {
   let trie: Trie | null = null;
   let frozenTrie: FrozenTrie | null = null;
   let scan: Scan | null = null;
@@ -411,13 +527,17 @@ export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () =
 
   const prepare = (shouldStop?: () => boolean): boolean => {
     if (trie) return true;
-    if (!frozenTrie && state.next === 0) {
+    if (state.next === 0) {
       const pre = precomputed?.() ?? null;
-      if (pre && pre.version === 3 && pre.fingerprint === patternsFingerprint(patternTexts(patterns))) frozenTrie = pre;
+      if (pre && pre.version === 4 && pre.patternCount === patterns.length && pre.fingerprint === patternsFingerprint(patterns)) {
+        trie = unpackTrie(pre);
+      }
     }
-    frozenTrie ??= freezePatterns(patterns, shouldStop, state);
-    if (!frozenTrie) return false;
-    trie = hydrateTrie(frozenTrie, patterns.length);
+    if (!trie) {
+      frozenTrie ??= freezePatterns(patterns, shouldStop, state);
+      if (!frozenTrie) return false;
+      trie = hydrateTrie(frozenTrie, patterns.length);
+    }
     scan = new Scan(trie, patterns.length, regexOf, programOf);
     return true;
   };
@@ -446,7 +566,11 @@ export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () =
     prepare,
     hits,
     unanchored: () => (prepare(), [...(trie as Trie).unanchored]),
-    frozen: () => (prepare(), frozenTrie as FrozenTrie),
+    frozen: () => {
+      frozenTrie ??= freezePatterns(patterns, undefined, freezeState());
+      return frozenTrie as FrozenTrie;
+    },
+    packed: () => (prepare(), packTrie(trie as Trie, patternsFingerprint(patterns))),
     compiledCount: () => compiled,
   };
 }

@@ -19,7 +19,7 @@ import { PLANT_PREFIX, TOPIC_TERMS } from './lexicon/topic';
 import { SELLING_VOICE } from './lexicon/voice';
 import { anchoredScanner, type AnchoredScanner } from './anchored-scanner';
 import { chunkPatterns, compilePatterns } from './matcher';
-import type { FrozenTrie } from './prefix-trie';
+import type { PackedTrie } from './prefix-trie';
 import { RULES } from './rules';
 import { TRIAL_ID_SOURCES } from './trial-ids';
 import type { Pattern, Rule } from './types';
@@ -152,13 +152,13 @@ export const prefilterGroups: () => readonly (readonly Pattern[])[] = once(() =>
 export const prefilterRegexes: () => readonly RegExp[] = once(() => prefilterGroups().map((g) => compilePatterns(g, true)));
 
 let prefilterScannerCache: AnchoredScanner | null = null;
-let precomputedTrie: (() => FrozenTrie | null) | null = null;
+let precomputedTrie: (() => PackedTrie | null) | null = null;
 
 /**
  * Hands the scanner a trie the build precomputed for the same patterns (the content script does, so a page's
  * first scan skips analysing them; see src/content/prefilter-index.ts). Ignored if its fingerprint is stale.
  */
-export function providePrefilterTrie(get: () => FrozenTrie | null): void {
+export function providePrefilterTrie(get: () => PackedTrie | null): void {
   precomputedTrie = get;
 }
 

@@ -1,9 +1,11 @@
-// The anchored scanner's trie of literal prefixes, in two forms:
-//  - FrozenTrie: plain arrays of numbers (JSON-safe), what the analysis produces and what a build can
-//    precompute and ship, so that a page's first scan does not analyse two thousand patterns;
-//  - Trie: the same, hydrated into typed arrays and lookup tables for the scan loop.
-// Both paths (analysed at run time, or precomputed) go through hydrateTrie, so they cannot differ.
-import { SEP0, SEP1 } from './prefix-analysis';
+// The anchored scanner's trie of literal prefixes, in three forms:
+//  - FrozenTrie: plain arrays of numbers (JSON-safe), what the analysis of the patterns produces;
+//  - Trie: the same, hydrated into typed arrays and lookup tables for the scan loop (hydrateTrie);
+//  - PackedTrie: a Trie in JSON-safe form, what a build precomputes and ships (packTrie), so that a page's
+//    first scan neither analyses two thousand patterns nor runs hydrateTrie's loops (which run once per
+//    page, in code the engine has not optimised: about 10 ms of a page's first scan). unpackTrie(packTrie(x))
+//    equals x (tested).
+import { SEP0, SEP1, anchorTableFrom, anchorTableOf } from './prefix-analysis';
 
 export interface FrozenTrie {
   version: 3;
@@ -32,6 +34,8 @@ export interface FrozenTrie {
 
 /** The hydrated trie: roots indexed by class, literal edges in an open-addressing hash, run edges in arrays. */
 export interface Trie {
+  /** The class of each UTF-16 unit (see anchorTableOf): the table the trie's classes were made with. */
+  tab: Uint16Array;
   headRoot: Int32Array;
   anyRoot: Int32Array;
   sep1: Int32Array;
@@ -94,26 +98,6 @@ function setBit(set: Int32Array, i: number): void {
 /** Separator classes in the anchor table: whitespace (all mapped to a space) and '-'. */
 export function isSepClass(c: number): boolean {
   return c === 0x20 || c === 0x2d;
-}
-
-/**
- * A cheap fingerprint of the patterns (FNV-1a over their count, and each one's length and first, middle and
- * last characters): checked on every page that scans, so it does not read all 60k characters of them. It
- * guards against a trie built from other patterns (an added, removed or reworded pattern); the build makes
- * trie and patterns from the same sources, and a test compares the shipped trie with a fresh analysis.
- */
-export function patternsFingerprint(texts: readonly string[]): string {
-  let h = 0x811c9dc5;
-  const mix = (x: number): void => {
-    h = Math.imul(h ^ x, 0x01000193);
-  };
-  for (const t of texts) {
-    mix(t.length);
-    mix(t.charCodeAt(0));
-    mix(t.charCodeAt(t.length >> 1));
-    mix(t.charCodeAt(t.length - 1));
-  }
-  return `${texts.length}:${(h >>> 0).toString(16)}`;
 }
 
 /**
@@ -265,6 +249,7 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
     literalTail[f.literals[i] as number] = f.literals[i + 2] as number;
   }
   return {
+    tab: anchorTableOf(),
     headRoot,
     anyRoot,
     sep1,
@@ -283,6 +268,168 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
     anyPairEnds,
     anyTriples,
     unanchored: [...f.unanchored],
+    literalLength,
+    literalTail,
+  };
+}
+
+/**
+ * A hydrated Trie as plain arrays (JSON-safe), laid out so that unpacking copies arrays instead of computing:
+ * the edge hash as its filled slots, the bit sets as the indices of their set bits, the anchor table as its
+ * units that are not their own class.
+ */
+export interface PackedTrie {
+  version: 4;
+  /** Of the patterns the trie was built from (see patternsFingerprint): a stale one is ignored. */
+  fingerprint: string;
+  patternCount: number;
+  nodes: number;
+  /** Flat [unit, class] pairs where the anchor table is not the identity. */
+  table: number[];
+  /** Flat [class, node] pairs, as in FrozenTrie. */
+  headRoots: number[];
+  anyRoots: number[];
+  /** Flat [node, target] pairs, as in FrozenTrie. */
+  sep1: number[];
+  sep0: number[];
+  hashBits: number;
+  /**
+   * Flat [slot − previous slot, node, class, child − node] quadruples, in slot order: the filled slots of the
+   * edge hash (as differences, which keep the shipped JSON small: a first child is mostly its parent + 1).
+   */
+  hashSlots: number[];
+  /** Per node, how many patterns' prefixes end there (endStart as counts), and those patterns. */
+  endCounts: number[];
+  endIds: number[];
+  shallow: number[];
+  /** Indices of the set bits of each bit set. */
+  pairs: number[];
+  pairEnds: number[];
+  triples: number[];
+  anyPairs: number[];
+  anyPairEnds: number[];
+  anyTriples: number[];
+  unanchored: number[];
+  /** Flat [pattern, length, tail] triples, as in FrozenTrie. */
+  literals: number[];
+}
+
+function nonZeroPairs(a: Int32Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== 0) out.push(i, a[i] as number);
+  return out;
+}
+
+function setBits(set: Int32Array): number[] {
+  const out: number[] = [];
+  for (let w = 0; w < set.length; w++) {
+    const word = set[w] as number;
+    if (word === 0) continue;
+    for (let b = 0; b < 32; b++) if ((word >>> b) & 1) out.push(w * 32 + b);
+  }
+  return out;
+}
+
+/** The trie in the form a build ships (see PackedTrie). */
+export function packTrie(t: Trie, fingerprint: string): PackedTrie {
+  const table: number[] = [];
+  for (let c = 0; c < t.tab.length; c++) if (t.tab[c] !== c) table.push(c, t.tab[c] as number);
+  const hashSlots: number[] = [];
+  for (let h = 0, prev = 0; h < t.hashNode.length; h++) {
+    const node = t.hashNode[h] as number;
+    if (node === 0) continue;
+    hashSlots.push(h - prev, node, t.hashCode[h] as number, (t.hashNext[h] as number) - node);
+    prev = h;
+  }
+  const endCounts: number[] = [];
+  for (let i = 0; i + 1 < t.endStart.length; i++) endCounts.push((t.endStart[i + 1] as number) - (t.endStart[i] as number));
+  const literals: number[] = [];
+  for (let id = 0; id < t.literalLength.length; id++) {
+    if (t.literalLength[id] !== 0) literals.push(id, t.literalLength[id] as number, t.literalTail[id] as number);
+  }
+  return {
+    version: 4,
+    fingerprint,
+    patternCount: t.literalLength.length,
+    nodes: t.sep1.length,
+    table,
+    headRoots: nonZeroPairs(t.headRoot),
+    anyRoots: nonZeroPairs(t.anyRoot),
+    sep1: nonZeroPairs(t.sep1),
+    sep0: nonZeroPairs(t.sep0),
+    hashBits: t.hashBits,
+    hashSlots,
+    endCounts,
+    endIds: [...t.endIds],
+    shallow: [...t.shallow],
+    pairs: setBits(t.pairs),
+    pairEnds: setBits(t.pairEnds),
+    triples: setBits(t.triples),
+    anyPairs: setBits(t.anyPairs),
+    anyPairEnds: setBits(t.anyPairEnds),
+    anyTriples: setBits(t.anyTriples),
+    unanchored: [...t.unanchored],
+    literals,
+  };
+}
+
+function scatterPairs(size: number, pairs: readonly number[]): Int32Array {
+  const out = new Int32Array(size);
+  for (let i = 0; i < pairs.length; i += 2) out[pairs[i] as number] = pairs[i + 1] as number;
+  return out;
+}
+
+function bitSet(words: number, bits: readonly number[]): Int32Array {
+  const set = new Int32Array(words);
+  for (let i = 0; i < bits.length; i++) setBit(set, bits[i] as number);
+  return set;
+}
+
+/** The scan tables from a packed trie: array copies and short scatter loops only. */
+export function unpackTrie(p: PackedTrie): Trie {
+  const n = p.nodes;
+  const size = 1 << p.hashBits;
+  const hashNode = new Int32Array(size);
+  const hashCode = new Int32Array(size);
+  const hashNext = new Int32Array(size);
+  const slots = p.hashSlots;
+  for (let i = 0, h = 0; i < slots.length; i += 4) {
+    h += slots[i] as number;
+    const node = slots[i + 1] as number;
+    hashNode[h] = node;
+    hashCode[h] = slots[i + 2] as number;
+    hashNext[h] = node + (slots[i + 3] as number);
+  }
+  const endStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) endStart[i + 1] = (endStart[i] as number) + (p.endCounts[i] as number);
+  const literalLength = new Int32Array(p.patternCount);
+  const literalTail = new Uint8Array(p.patternCount);
+  for (let i = 0; i < p.literals.length; i += 3) {
+    literalLength[p.literals[i] as number] = p.literals[i + 1] as number;
+    literalTail[p.literals[i] as number] = p.literals[i + 2] as number;
+  }
+  const pairWords = 1 << (PAIR_BITS - 5);
+  const tripleWords = 1 << (TRIPLE_BITS - 5);
+  return {
+    tab: anchorTableFrom(p.table),
+    headRoot: scatterPairs(65536, p.headRoots),
+    anyRoot: scatterPairs(65536, p.anyRoots),
+    sep1: scatterPairs(n, p.sep1),
+    sep0: scatterPairs(n, p.sep0),
+    hashNode,
+    hashCode,
+    hashNext,
+    hashBits: p.hashBits,
+    endStart,
+    endIds: Int32Array.from(p.endIds),
+    shallow: Uint8Array.from(p.shallow),
+    pairs: bitSet(pairWords, p.pairs),
+    pairEnds: bitSet(pairWords, p.pairEnds),
+    triples: bitSet(tripleWords, p.triples),
+    anyPairs: bitSet(pairWords, p.anyPairs),
+    anyPairEnds: bitSet(pairWords, p.anyPairEnds),
+    anyTriples: bitSet(tripleWords, p.anyTriples),
+    unanchored: [...p.unanchored],
     literalLength,
     literalTail,
   };

@@ -9,13 +9,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html';
 import { withPrefilterTrie } from '../../src/build/prefilter-trie';
-import { anchoredScanner, exhaustivePatternHits, freezePatterns, phraseProgram } from '../../src/engine/anchored-scanner';
+import { anchoredScanner, exhaustivePatternHits, headAssertedBy, patternsFingerprint, phraseProgram } from '../../src/engine/anchored-scanner';
 import { prefilterGroups, PREFILTER_PATTERNS, prefilterScanner } from '../../src/engine/compiled';
 import { extractPassages, extractPassagesExhaustive } from '../../src/engine/extract';
 import { patternSource, phraseSource } from '../../src/engine/matcher';
 import { anchorTableOf, matchPrefixes, phrasePrefixes } from '../../src/engine/prefix-analysis';
 import { normalize } from '../../src/engine/normalize';
-import type { FrozenTrie } from '../../src/engine/prefix-trie';
+import { hydrateTrie, unpackTrie, type PackedTrie } from '../../src/engine/prefix-trie';
 import { generatePage } from '../bench/pages';
 
 function pagesUnder(dir: string): string[] {
@@ -93,20 +93,46 @@ describe('anchored prefilter scanner', () => {
     // What the Vite plugin writes into src/content/prefilter-index.ts, read back as the content script does.
     const module = withPrefilterTrie('export const PREFILTER_TRIE_JSON: string | null = null;') ?? '';
     const json = JSON.parse(module.slice(module.indexOf('=') + 1).trim().replace(/;$/, '')) as string;
-    const precomputed = anchoredScanner(PREFILTER_PATTERNS, () => JSON.parse(json) as FrozenTrie);
+    const shipped = JSON.parse(json) as PackedTrie;
+    const precomputed = anchoredScanner(PREFILTER_PATTERNS, () => shipped);
     let analysed = 0;
     const fresh = anchoredScanner(PREFILTER_PATTERNS);
     expect(precomputed.prepare(() => (analysed++, false))).toBe(true);
-    expect(analysed).toBe(0); // hydrated, nothing analysed
-    expect(precomputed.frozen()).toEqual(fresh.frozen());
+    expect(analysed).toBe(0); // unpacked, nothing analysed
+    // Unpacking gives exactly the tables a run-time analysis hydrates (anchor table included).
+    expect(unpackTrie(shipped)).toEqual(hydrateTrie(fresh.frozen(), PREFILTER_PATTERNS.length));
+    expect(precomputed.packed()).toEqual(fresh.packed());
     for (const f of pages().slice(0, 40)) {
       const norm = normalize(textOf(f));
       expect(precomputed.hits(norm, 1_000_000), f).toEqual(fresh.hits(norm, 1_000_000));
     }
   });
 
+  it('fingerprints a reworded pattern differently, regexes as their source after a slash', () => {
+    const at = PREFILTER_PATTERNS.findIndex((p) => typeof p !== 'string' && p.re.length > 8);
+    const p = PREFILTER_PATTERNS[at] as { re: string };
+    const reworded = PREFILTER_PATTERNS.map((x, i) => (i === at ? { ...p, re: p.re.slice(0, -1) + 'Q' } : x));
+    expect(patternsFingerprint(reworded)).not.toBe(patternsFingerprint(PREFILTER_PATTERNS));
+    expect(patternsFingerprint([{ re: 'ab' }])).toBe(patternsFingerprint(['/ab']));
+    // Same count, one pattern reworded: the trie shipped for the other list is not used.
+    let analysed = 0;
+    const scanner = anchoredScanner(PREFILTER_PATTERNS, () => anchoredScanner(reworded).packed());
+    scanner.prepare(() => (analysed++, false));
+    expect(analysed).toBeGreaterThan(0);
+  });
+
+  it('anchors at word starts only the regexes whose leading assertions demand one', () => {
+    for (const re of ['(?<![a-z0-9])op', '(?<![a-z0-9-])op(?![a-z0-9-])', '(?<![a-z0-9/])r/[a-z]', '(?<![^\\n])by\\s', '(?<!bottom[\\s-])(?<![a-z0-9])line:', '\\bNCT\\d']) {
+      expect(headAssertedBy(re), re).toBe(true);
+    }
+    // A digit or a letter may stand before these: they stay anchored anywhere.
+    for (const re of ['(?<![a-z])iv', '(?<![\\d.])\\d{1,2}%', 'op', '(?<![^a-z0-9])op', '(?<=\\d)k', '\\b\\d', '(?<!x)op']) {
+      expect(headAssertedBy(re), re).toBe(false);
+    }
+  });
+
   it('ignores a precomputed trie built from other patterns', () => {
-    const stale = freezePatterns(['stem cell', 'cure']) as FrozenTrie;
+    const stale = anchoredScanner(['stem cell', 'cure']).packed();
     const scanner = anchoredScanner(PREFILTER_PATTERNS, () => stale);
     const norm = normalize('Our stem cell therapy is 100% safe.');
     expect(scanner.hits(norm, 100)).toEqual(exhaustiveHits(norm));
@@ -124,6 +150,18 @@ describe('anchored prefilter scanner', () => {
       const page = generatePage({ bytes: 200_000, ads: true, seed });
       const text = htmlToText(page.html);
       expect(extractPassages(text)).toEqual(extractPassagesExhaustive(text));
+    }
+  });
+
+  it('walks both ways where a separator run and a literal separator leave the same node', () => {
+    // "ab cd" (a phrase: its space is a run of separators) and /(?<![a-z0-9])ab ce/ (a literal space; both
+    // anchored at word starts) share the node after "ab": a walk there must follow the run and the literal
+    // edge, and must not be cut short by either.
+    const patterns = ['ab cd', { re: '(?<![a-z0-9])ab ce' }, { re: '(?<![a-z0-9-])xy' }, 'zz-top'];
+    const scanner = anchoredScanner(patterns);
+    for (const text of ['ab ce', 'ab  cd', 'xab ce', 'ab - cd ab ce', 'ab cx', 'ab', 'ab ', 'axy xy 1xy -xy', 'zz top zz-top zz-tox']) {
+      const norm = normalize(text);
+      expect(scanner.hits(norm, 100), text).toEqual(exhaustivePatternHits(patterns, norm));
     }
   });
 

@@ -17,6 +17,14 @@ function method<F extends AnyFn>(proto: object, name: string): F | null {
   return typeof d?.value === 'function' ? (d.value as F) : null;
 }
 
+function methodInChain<F extends AnyFn>(proto: object, name: string): F | null {
+  for (let p: object | null = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+    const m = method<F>(p, name);
+    if (m) return m;
+  }
+  return null;
+}
+
 const docProto = typeof Document === 'function' ? Document.prototype : null;
 const nodeProto = typeof Node === 'function' ? Node.prototype : null;
 const elProto = typeof Element === 'function' ? Element.prototype : null;
@@ -31,8 +39,11 @@ const mCaretRange = docProto
   ? method<(this: Document, x: number, y: number) => Range | null>(docProto, 'caretRangeFromPoint')
   : null;
 const mCreateElement = docProto ? method<(this: Document, tag: string) => Element>(docProto, 'createElement') : null;
+// Looked up along the prototype chain: some DOMs (happy-dom in the unit tests) define it on a base class.
+const mCreateTreeWalker = docProto ? methodInChain<(this: Document, root: Node, whatToShow?: number) => TreeWalker>(docProto, 'createTreeWalker') : null;
 const gIsConnected = nodeProto ? getter<boolean>(nodeProto, 'isConnected') : null;
 const gParentNode = nodeProto ? getter<Node | null>(nodeProto, 'parentNode') : null;
+const gOwnerDocument = nodeProto ? getter<Document | null>(nodeProto, 'ownerDocument') : null;
 const mContains = nodeProto ? method<(this: Node, other: Node | null) => boolean>(nodeProto, 'contains') : null;
 const mGetRootNode = nodeProto ? method<(this: Node) => Node>(nodeProto, 'getRootNode') : null;
 const mAppendChild = nodeProto ? method<(this: Node, child: Node) => Node>(nodeProto, 'appendChild') : null;
@@ -61,6 +72,13 @@ export function isDocumentVisible(doc: Document): boolean {
 
 export function createElementIn(doc: Document, tag: string): Element {
   return mCreateElement ? mCreateElement.call(doc, tag) : doc.createElement(tag);
+}
+
+/** A native walker over the text nodes under `root` (a TreeWalker's own methods cannot be clobbered). */
+export function textNodeWalker(root: Node): TreeWalker | null {
+  const doc = gOwnerDocument ? gOwnerDocument.call(root) : root.ownerDocument;
+  if (!doc || !mCreateTreeWalker) return null;
+  return mCreateTreeWalker.call(doc, root, 4 /* NodeFilter.SHOW_TEXT */);
 }
 
 export function appendTo(parent: Node, child: Node): void {

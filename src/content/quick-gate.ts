@@ -10,8 +10,13 @@
  * Pieces: the body's subtree is expanded breadth-first until it is split into enough parts that no single
  * textContent call is large, and the pieces are checked in time slices with a small overlap, so a topic word
  * split across two pieces is still seen.
+ *
+ * Before that, a probe: a stem cell page names its topic early (its heading, its first paragraph), so the
+ * first PROBE_CHARS of text are read with a native TreeWalker, which hands out text nodes only and touches
+ * no element. "Maybe" there ends the gate at once; splitting a large page (thousands of children to list)
+ * cost more than the probe. Otherwise the pieces read the page from its start, as without the probe.
  */
-import { childNodesOf, nodeTypeOf, textContentOf } from './dom';
+import { childNodesOf, nodeTypeOf, textContentOf, textNodeWalker } from './dom';
 import type { Slice } from './slicing';
 import { mayHaveTopic } from './topic-gate';
 
@@ -26,6 +31,25 @@ export interface GateResult {
   maybeTopic: boolean;
   /** Characters of raw text read (an upper bound of the visible text's length). */
   chars: number;
+}
+
+/** Text read by the probe: enough for a page's heading and opening paragraphs (and nodes, for empty ones). */
+const PROBE_CHARS = 8_192;
+const PROBE_NODES = 4_096;
+
+/** The first PROBE_CHARS or so of the text under `root` (script and style text included: a superset). */
+function probeText(root: Node): string {
+  const w = textNodeWalker(root);
+  if (!w) return '';
+  const parts: string[] = [];
+  let n = 0;
+  let nodes = 0;
+  for (let t = w.nextNode(); t !== null && n < PROBE_CHARS && nodes++ < PROBE_NODES; t = w.nextNode()) {
+    const data = (t as Text).data;
+    parts.push(data);
+    n += data.length;
+  }
+  return parts.join('');
 }
 
 /** Splits `root` into at most ~TARGET_PARTS subtrees whose text, in order, is root's textContent. */
@@ -52,6 +76,8 @@ function split(root: Node): Node[] {
 }
 
 export async function quickTopicGate(root: Node, slice: Slice, maxChars: number, cancelled: () => boolean): Promise<GateResult> {
+  const head = probeText(root);
+  if (mayHaveTopic(head)) return { maybeTopic: true, chars: head.length };
   let chars = 0;
   let carry = '';
   let batch: string[] = [carry];

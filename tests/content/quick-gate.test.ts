@@ -24,6 +24,18 @@ describe('quickTopicGate (off-topic fast path)', () => {
     expect((await gate(page(`<main>${filler}<p>干</p><p>细胞治疗</p></main>`))).maybeTopic).toBe(true);
   });
 
+  it('answers from the probe of the first text when the topic is named early, and reads on when it is not', async () => {
+    const filler = Array.from({ length: 3_000 }, (_, i) => `<p>Plain words number ${i} here.</p>`).join('');
+    // Early: the probe's few thousand characters hold it (chars: what was read, far less than the page).
+    const early = await gate(page(`<h1>Stem cell clinic</h1><main>${filler}</main>`));
+    expect(early.maybeTopic).toBe(true);
+    expect(early.chars).toBeLessThan(10_000);
+    // Late: past the probe, the pieces still find it.
+    const late = await gate(page(`<main>${filler}</main><footer>干细胞治疗</footer>`));
+    expect(late.maybeTopic).toBe(true);
+    expect(late.chars).toBeGreaterThan(50_000);
+  });
+
   it('reads hidden text too (a superset of the visible text), and is not fooled by clobbering', async () => {
     expect((await gate(page('<form name="body"><input name="textContent"><input name="childNodes"></form><div hidden>Stem cells</div>'))).maybeTopic).toBe(true);
   });

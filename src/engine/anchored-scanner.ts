@@ -198,6 +198,9 @@ export function phraseProgram(phrase: string): Int32Array | null {
   return ops.length > 1 ? Int32Array.from(ops) : null;
 }
 
+/** Positions the filter queues before they are walked (see Scan.run). */
+const QUEUE = 4_096;
+
 /**
  * The scan loop's state, as a class with fixed fields so the engine optimises its hot methods once (a
  * closure per call, reading captured typed arrays, kept being deoptimised on long pages).
@@ -209,7 +212,8 @@ class Scan {
   private seenAt: Int32Array;
   private norm = '';
   private n = 0;
-  private readonly tab: Uint16Array;
+  /** Per UTF-16 unit, its anchor class minus the unit (see Trie.shift): class = unit + shift[unit]. */
+  private readonly shift: Int32Array;
   /**
    * The hits of the last run, as parallel typed arrays: the loop stores two integers per hit instead of
    * allocating an object and pushing it onto an array (that push deoptimised the loop on its next call: the
@@ -218,6 +222,14 @@ class Scan {
   hitStart: Int32Array;
   hitEnd: Int32Array;
   nHits = 0;
+  /** Positions the filter let through, with their any and head roots, waiting for settle (see run). */
+  private readonly qPos = new Int32Array(QUEUE);
+  private readonly qA = new Int32Array(QUEUE);
+  private readonly qH = new Int32Array(QUEUE);
+  private nQueued = 0;
+  /** Where the filter resumes, and whether the unit before that is an ASCII letter or digit. */
+  private next = 0;
+  private prevAlnum = false;
 
   constructor(
     private readonly t: Trie,
@@ -229,7 +241,7 @@ class Scan {
     this.seenAt = new Int32Array(patternCount);
     this.hitStart = new Int32Array(256);
     this.hitEnd = new Int32Array(256);
-    this.tab = t.tab;
+    this.shift = t.shift;
   }
 
   private step(node: number, c: number): number {
@@ -261,7 +273,7 @@ class Scan {
   /** Walks from `start` (matched up to q - 1), collecting the patterns whose prefix ends on the way. */
   private walk(start: number, from: number, p: number): void {
     const t = this.t;
-    const tab = this.tab;
+    const shift = this.shift;
     const norm = this.norm;
     const n = this.n;
     let node = start;
@@ -272,12 +284,16 @@ class Scan {
       const s0 = t.sep0[node] as number;
       if ((s1 | s0) !== 0) {
         let r = q;
-        while (r < n && isSepClass(tab[norm.charCodeAt(r)] as number)) r++;
+        for (; r < n; r++) {
+          const u = norm.charCodeAt(r);
+          if (!isSepClass(u + (shift[u] as number))) break;
+        }
         if (s1 !== 0 && r > q) this.walk(s1, r, p);
         if (s0 !== 0) this.walk(s0, r, p);
       }
       if (q >= n) return;
-      const next = this.step(node, tab[norm.charCodeAt(q)] as number);
+      const u = norm.charCodeAt(q);
+      const next = this.step(node, u + (shift[u] as number));
       if (next === 0) return;
       node = next;
       this.collect(node, p);
@@ -287,27 +303,54 @@ class Scan {
 
   /** Finds the hits in `norm`, at most `limit`, into hitStart/hitEnd (nHits of them). */
   run(norm: string, limit: number): void {
-    const t = this.t;
-    const tab = this.tab;
-    const { headRoot, anyRoot, shallow, pairs, pairEnds, triples, anyPairs, anyPairEnds, anyTriples } = t;
     this.norm = norm;
-    const n = norm.length;
-    this.n = n;
+    this.n = norm.length;
     this.seenAt.fill(0);
     this.nHits = 0;
-    let prevAlnum = false;
-    // The hot loop: almost every position is rejected by the first two lookups, so it reads one character
-    // and computes nothing else before them; the pair and triple tests (pairHash, tripleHash and hasBit of
-    // prefix-trie.ts, written out here so that even unoptimised code does no calls) come only after.
-    for (let p = 0; p < n && this.nHits < limit; p++) {
+    this.next = 0;
+    this.prevAlnum = false;
+    // Two loops, each in a function of its own: filter() reads every character and calls nothing, so the
+    // engine compiles it small and early; settle() walks the few positions it queued. One loop that also
+    // called the walks was compiled with them inlined, which took long enough (tens of ms on a busy core)
+    // that much of a page's first scan ran unoptimised (Node, interleaved cold runs: about 84 → 72 ms for the
+    // bench page's first 180k characters with inlining limited).
+    while (this.next < this.n && this.nHits < limit) {
+      this.filter();
+      this.settle(limit);
+    }
+  }
+
+  /**
+   * Queues, from `next` on, the positions where a walk may succeed, up to QUEUE of them. Almost every
+   * position is rejected by the first two lookups, so the loop reads one character and computes nothing else
+   * before them; the pair and triple tests (pairHash, tripleHash and hasBit of prefix-trie.ts, written out
+   * here so that even unoptimised code does no calls) come only after.
+   */
+  private filter(): void {
+    const t = this.t;
+    const shift = this.shift;
+    const norm = this.norm;
+    const n = this.n;
+    const { headRoot, anyRoot, shallow, pairs, pairEnds, triples, anyPairs, anyPairEnds, anyTriples } = t;
+    const qPos = this.qPos;
+    const qA = this.qA;
+    const qH = this.qH;
+    let prevAlnum = this.prevAlnum;
+    let k = 0;
+    let p = this.next;
+    for (; p < n && k < QUEUE; p++) {
       const raw = norm.charCodeAt(p);
-      const c0 = tab[raw] as number;
+      const c0 = raw + (shift[raw] as number);
       const a = anyRoot[c0] as number;
       const h = prevAlnum ? 0 : (headRoot[c0] as number);
       prevAlnum = (raw >= 0x30 && raw <= 0x39) || ((raw | 0x20) >= 0x61 && (raw | 0x20) <= 0x7a);
       if ((a | h) === 0) continue;
       // Cheap rejections first; a walk is only started where a prefix can begin.
-      const c = p + 1 < n ? (tab[norm.charCodeAt(p + 1)] as number) : -1;
+      let c = -1;
+      if (p + 1 < n) {
+        const u = norm.charCodeAt(p + 1);
+        c = u + (shift[u] as number);
+      }
       const sa = shallow[a] as number;
       const sh = shallow[h] as number;
       if (sa !== 1 && sh !== 1 && !((sa | sh) === 2 && (c === 0x20 || c === 0x2d))) {
@@ -319,20 +362,35 @@ class Scan {
         const pes = h === 0 ? anyPairEnds : pairEnds;
         if (((pes[ph >>> 5] as number) & (1 << (ph & 31))) === 0) {
           if (p + 2 >= n) continue;
-          const c1 = tab[norm.charCodeAt(p + 2)] as number;
+          const u2 = norm.charCodeAt(p + 2);
+          const c1 = u2 + (shift[u2] as number);
           const ts = h === 0 ? anyTriples : triples;
           const th = Math.imul(Math.imul((c0 << 16) ^ c, 0x85ebca6b) ^ c1, 0x9e3779b1) >>> TRIPLE_SHIFT;
           if (((ts[th >>> 5] as number) & (1 << (th & 31))) === 0) continue;
         }
       }
-      // Most walks that pass the filters die within a few characters without meeting a prefix's end ("the g…"
-      // where "the best…" begins): one call settles those, instead of matchAt's walk, collect and step calls.
+      qPos[k] = p;
+      qA[k] = a;
+      qH[k] = h;
+      k++;
+    }
+    this.next = p;
+    this.prevAlnum = prevAlnum;
+    this.nQueued = k;
+  }
+
+  /** Walks the queued positions in order, adding the hits, until `limit` hits. */
+  private settle(limit: number): void {
+    for (let k = 0; k < this.nQueued && this.nHits < limit; k++) {
+      const p = this.qPos[k] as number;
+      const a = this.qA[k] as number;
+      const h = this.qH[k] as number;
+      // Most walks that pass the filters die within a few characters without meeting a prefix's end ("the
+      // g…" where "the best…" begins): one call settles those, instead of matchAt's walk, collect and step.
       if ((a === 0 || this.deadEnd(a, p + 1)) && (h === 0 || this.deadEnd(h, p + 1))) continue;
       const end = this.matchAt(p, a, h);
       if (end > p) this.addHit(p, end);
     }
-    // Nothing after the loop: code the engine optimised while in the loop (on stack) must not meet, on its
-    // way out, an access it has no type feedback for yet (that deoptimised it at the end of every piece).
   }
 
   /**
@@ -344,11 +402,11 @@ class Scan {
    */
   private deadEnd(start: number, from: number): boolean {
     const t = this.t;
-    const tab = this.tab;
+    const shift = this.shift;
     const norm = this.norm;
     const n = this.n;
     const { shallow, sep1, hashNode, hashCode, hashNext } = t;
-    const shift = 32 - t.hashBits;
+    const hashShift = 32 - t.hashBits;
     const mask = (1 << t.hashBits) - 1;
     let node = start;
     let q = from;
@@ -356,9 +414,10 @@ class Scan {
       const sh = shallow[node] as number;
       if (sh === 1) return false; // a prefix ends here, or an optional run starts: matchAt decides
       if (q >= n) return true;
-      const c = tab[norm.charCodeAt(q)] as number;
+      const u = norm.charCodeAt(q);
+      const c = u + (shift[u] as number);
       let next = 0;
-      for (let h = Math.imul(node * 0x10001 + c, 0x9e3779b1) >>> shift; hashNode[h] !== 0; h = (h + 1) & mask) {
+      for (let h = Math.imul(node * 0x10001 + c, 0x9e3779b1) >>> hashShift; hashNode[h] !== 0; h = (h + 1) & mask) {
         if (hashNode[h] === node && hashCode[h] === c) {
           next = hashNext[h] as number;
           break;
@@ -368,7 +427,10 @@ class Scan {
         // A run of separators must follow here: taken whole, unless the separator also has a literal edge.
         if (next !== 0) return false;
         let r = q + 1;
-        while (r < n && isSepClass(tab[norm.charCodeAt(r)] as number)) r++;
+        for (; r < n; r++) {
+          const v = norm.charCodeAt(r);
+          if (!isSepClass(v + (shift[v] as number))) break;
+        }
         node = sep1[node] as number;
         q = r;
         continue;
@@ -404,7 +466,7 @@ class Scan {
   private runProgram(prog: Int32Array, p: number): number {
     const norm = this.norm;
     const n = this.n;
-    const tab = this.tab;
+    const shift = this.shift;
     let q = p;
     // prog[0]: 1 when a Latin letter or digit may not follow; then the ops.
     for (let k = 1; k < prog.length; k++) {
@@ -413,7 +475,10 @@ class Scan {
         const min = prog[++k] as number;
         const max = prog[++k] as number;
         let r = q;
-        while (r < n && r - q <= max && isSepClass(tab[norm.charCodeAt(r)] as number)) r++;
+        for (; r < n && r - q <= max; r++) {
+          const u = norm.charCodeAt(r);
+          if (!isSepClass(u + (shift[u] as number))) break;
+        }
         // A run at the phrase's end takes what it can (nothing has to follow it); inside, it must be the whole run.
         if (r - q > max && k === prog.length - 1) r = q + max;
         if (r - q < min || r - q > max) return -1;
@@ -424,7 +489,7 @@ class Scan {
         if (q >= n) return -1;
         const c = norm.charCodeAt(q);
         // Digits exactly (the class table merges them); anything else case-insensitively, as the regex does.
-        if (op >= 0x30 && op <= 0x39 ? c !== op : tab[c] !== tab[op]) return -1;
+        if (op >= 0x30 && op <= 0x39 ? c !== op : c + (shift[c] as number) !== op + (shift[op] as number)) return -1;
         q++;
       }
     }

@@ -75,18 +75,6 @@ export function anchorTableOf(): Uint16Array {
   return t;
 }
 
-/**
- * An anchor table from its units that are not their own class (flat [unit, class] pairs, see PackedTrie):
- * what a build computed with anchorTableOf, so a page does not upper-case the whole of Unicode again (and
- * scans with exactly the classes its precomputed trie was made with).
- */
-export function anchorTableFrom(exceptions: readonly number[]): Uint16Array {
-  const t = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) t[c] = c;
-  for (let i = 0; i < exceptions.length; i += 2) t[exceptions[i] as number] = exceptions[i + 1] as number;
-  return t;
-}
-
 /** Prefix strings (canonical char codes joined) with whether each may still grow. */
 type Prefixes = Map<string, boolean>;
 

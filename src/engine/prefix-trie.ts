@@ -5,7 +5,7 @@
 //    first scan neither analyses two thousand patterns nor runs hydrateTrie's loops (which run once per
 //    page, in code the engine has not optimised: about 10 ms of a page's first scan). unpackTrie(packTrie(x))
 //    equals x (tested).
-import { SEP0, SEP1, anchorTableFrom, anchorTableOf } from './prefix-analysis';
+import { SEP0, SEP1, anchorTableOf } from './prefix-analysis';
 
 export interface FrozenTrie {
   version: 3;
@@ -34,8 +34,13 @@ export interface FrozenTrie {
 
 /** The hydrated trie: roots indexed by class, literal edges in an open-addressing hash, run edges in arrays. */
 export interface Trie {
-  /** The class of each UTF-16 unit (see anchorTableOf): the table the trie's classes were made with. */
-  tab: Uint16Array;
+  /**
+   * Per UTF-16 unit, its class (see anchorTableOf: the table the trie's classes were made with) minus the
+   * unit, so class = unit + shift[unit]. As differences the table is zero almost everywhere: a packed trie
+   * only sets its 1,200 exceptions in a freshly allocated (zeroed) array, where a table of classes needed a
+   * 65,536-step loop to write the identity first (about 6 ms of a page's first scan, run once, unoptimised).
+   */
+  shift: Int32Array;
   headRoot: Int32Array;
   anyRoot: Int32Array;
   sep1: Int32Array;
@@ -89,6 +94,20 @@ export function tripleHash(c0: number, c1: number, c2: number): number {
 
 export function hashOf(node: number, code: number, bits: number): number {
   return Math.imul(node * 0x10001 + code, 0x9e3779b1) >>> (32 - bits);
+}
+
+/** class − unit for every unit of an anchor table. */
+function shiftOf(table: Uint16Array): Int32Array {
+  const shift = new Int32Array(65536);
+  for (let c = 0; c < 65536; c++) shift[c] = (table[c] as number) - c;
+  return shift;
+}
+
+/** The shifts from a table's exceptions (flat [unit, class] pairs): every other unit is its own class. */
+function shiftFrom(exceptions: readonly number[]): Int32Array {
+  const shift = new Int32Array(65536);
+  for (let i = 0; i < exceptions.length; i += 2) shift[exceptions[i] as number] = (exceptions[i + 1] as number) - (exceptions[i] as number);
+  return shift;
 }
 
 function setBit(set: Int32Array, i: number): void {
@@ -249,7 +268,7 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
     literalTail[f.literals[i] as number] = f.literals[i + 2] as number;
   }
   return {
-    tab: anchorTableOf(),
+    shift: shiftOf(anchorTableOf()),
     headRoot,
     anyRoot,
     sep1,
@@ -333,7 +352,7 @@ function setBits(set: Int32Array): number[] {
 /** The trie in the form a build ships (see PackedTrie). */
 export function packTrie(t: Trie, fingerprint: string): PackedTrie {
   const table: number[] = [];
-  for (let c = 0; c < t.tab.length; c++) if (t.tab[c] !== c) table.push(c, t.tab[c] as number);
+  for (let c = 0; c < t.shift.length; c++) if (t.shift[c] !== 0) table.push(c, c + (t.shift[c] as number));
   const hashSlots: number[] = [];
   for (let h = 0, prev = 0; h < t.hashNode.length; h++) {
     const node = t.hashNode[h] as number;
@@ -381,7 +400,11 @@ function scatterPairs(size: number, pairs: readonly number[]): Int32Array {
 
 function bitSet(words: number, bits: readonly number[]): Int32Array {
   const set = new Int32Array(words);
-  for (let i = 0; i < bits.length; i++) setBit(set, bits[i] as number);
+  // setBit written out: a call per bit, in code that runs once per page, cost more than the loop.
+  for (let i = 0; i < bits.length; i++) {
+    const b = bits[i] as number;
+    set[b >>> 5] = (set[b >>> 5] as number) | (1 << (b & 31));
+  }
   return set;
 }
 
@@ -411,7 +434,7 @@ export function unpackTrie(p: PackedTrie): Trie {
   const pairWords = 1 << (PAIR_BITS - 5);
   const tripleWords = 1 << (TRIPLE_BITS - 5);
   return {
-    tab: anchorTableFrom(p.table),
+    shift: shiftFrom(p.table),
     headRoot: scatterPairs(65536, p.headRoots),
     anyRoot: scatterPairs(65536, p.anyRoots),
     sep1: scatterPairs(n, p.sep1),

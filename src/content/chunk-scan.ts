@@ -136,7 +136,7 @@ const WARM_SAMPLE = 'stem cell 干细胞';
 
 /**
  * The engine's prefilter is an anchored scanner: a prefix trie, precomputed by the build (see
- * prefilter-index.ts) and only hydrated here, or analysed from the patterns when run from source. Either way
+ * prefilter-index.ts) and only unpacked here, or analysed from the patterns when run from source. Either way
  * it is prepared in its own slices before the first piece, so that work never lands in a piece's slice.
  * (Each pattern's small regex is compiled when a page first needs it, inside the pieces.)
  */

@@ -94,7 +94,8 @@ function groupEnd(re: string, at: number): number {
   return -1;
 }
 
-const NEWLINE_ONLY_BEHIND = new Set(['(?<![^\\n])', '(?<=^|\\n)']);
+/** A lookbehind that lets only a newline (or the start) stand before the match. */
+const NEWLINE_ONLY_BEHIND = '(?<![^\\n])';
 
 /**
  * Whether a regex's leading assertions already demand what the trie's head roots test, that the unit before
@@ -110,7 +111,7 @@ export function headAssertedBy(re: string): boolean {
     const end = groupEnd(re, i);
     if (end < 0) return false;
     const group = re.slice(i, end);
-    if (NEWLINE_ONLY_BEHIND.has(group)) return true;
+    if (group === NEWLINE_ONLY_BEHIND) return true;
     const cls = /^\(\?<!\[([^\]^][^\]]*)\]\)$/.exec(group)?.[1];
     if (cls !== undefined && cls.includes('a-z') && (cls.includes('0-9') || cls.includes('\\d'))) return true;
     i = end;
@@ -283,11 +284,7 @@ class Scan {
       const s1 = t.sep1[node] as number;
       const s0 = t.sep0[node] as number;
       if ((s1 | s0) !== 0) {
-        let r = q;
-        for (; r < n; r++) {
-          const u = norm.charCodeAt(r);
-          if (!isSepClass(u + (shift[u] as number))) break;
-        }
+        const r = this.sepRunEnd(q, n);
         if (s1 !== 0 && r > q) this.walk(s1, r, p);
         if (s0 !== 0) this.walk(s0, r, p);
       }
@@ -426,11 +423,7 @@ class Scan {
       if (sh === 2 && isSepClass(c)) {
         // A run of separators must follow here: taken whole, unless the separator also has a literal edge.
         if (next !== 0) return false;
-        let r = q + 1;
-        for (; r < n; r++) {
-          const v = norm.charCodeAt(r);
-          if (!isSepClass(v + (shift[v] as number))) break;
-        }
+        const r = this.sepRunEnd(q + 1, n);
         node = sep1[node] as number;
         q = r;
         continue;
@@ -439,6 +432,18 @@ class Scan {
       node = next;
       q++;
     }
+  }
+
+  /** End of the run of separators (whitespace, '-') from q, reading no further than `limit`. */
+  private sepRunEnd(q: number, limit: number): number {
+    const norm = this.norm;
+    const shift = this.shift;
+    let r = q;
+    for (; r < limit; r++) {
+      const u = norm.charCodeAt(r);
+      if (!isSepClass(u + (shift[u] as number))) break;
+    }
+    return r;
   }
 
   private addHit(start: number, end: number): void {
@@ -474,11 +479,7 @@ class Scan {
       if (op === OP_RUN) {
         const min = prog[++k] as number;
         const max = prog[++k] as number;
-        let r = q;
-        for (; r < n && r - q <= max; r++) {
-          const u = norm.charCodeAt(r);
-          if (!isSepClass(u + (shift[u] as number))) break;
-        }
+        let r = this.sepRunEnd(q, Math.min(n, q + max + 1));
         // A run at the phrase's end takes what it can (nothing has to follow it); inside, it must be the whole run.
         if (r - q > max && k === prog.length - 1) r = q + max;
         if (r - q < min || r - q > max) return -1;

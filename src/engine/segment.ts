@@ -9,46 +9,47 @@ const FINAL_MARKS = new Set(['.', '。', '！', '？', '!', '?']);
 const CLAUSE_END_ZH = new Set(['，', ',', '：', ':']);
 
 /**
- * SENTENCE_END, or a period followed by whitespace, a closing quote or the end of the text. Compared as char
- * codes: the content script calls it for every character around each of up to 400 candidates on a page's
- * first scan, in code the engine has not optimised yet, where a one-character string and a Set lookup per
- * character cost several times a switch.
+ * A sentence boundary: SENTENCE_END, or a period followed by whitespace (space, tab, newline), a closing quote
+ * (" ”) or the end of the text. As regexes, so the search runs in the regex engine's native code: the content
+ * script looks around each of up to 400 candidates on a page's first scan, hundreds of characters each way,
+ * before the engine has optimised any of our loops (a JS loop over the characters cost several ms there).
+ * NEXT_BOUNDARY finds the first one from lastIndex; LAST_BOUNDARY, anchored at the start, backtracks from the
+ * end of its input to the last one (its period needs the character after it inside the input).
  */
-function isSentenceBoundary(text: string, i: number): boolean {
-  switch (text.charCodeAt(i)) {
-    case 0x3002: // 。
-    case 0xff01: // ！
-    case 0xff1f: // ？
-    case 0x21: // !
-    case 0x3f: // ?
-    case 0xff1b: // ；
-    case 0x3b: // ;
-    case 0x0a: // \n
-    case 0x0d: // \r
-      return true;
-    case 0x2e: {
-      // '.': a boundary when the text ends or a space, tab, newline or closing quote (" ”) follows.
-      if (i + 1 >= text.length) return true;
-      const next = text.charCodeAt(i + 1);
-      return next === 0x20 || next === 0x09 || next === 0x0a || next === 0x22 || next === 0x201d;
-    }
-    default:
-      return false;
-  }
+const NEXT_BOUNDARY = /[。！？!?；;\n\r]|\.(?=[ \t\n"”]|$)/g;
+const LAST_BOUNDARY = /^[\s\S]*(?:[。！？!?；;\n\r]|\.(?=[ \t\n"”]))/;
+
+/** The first boundary in [from, to) (a period just before `to` may look at the character at `to`), or -1. */
+function nextBoundary(text: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  // Only as far as the reach (plus the one character a period looks at), not to the end of a long text.
+  const win = text.slice(from, Math.min(text.length, to + 1));
+  NEXT_BOUNDARY.lastIndex = 0;
+  const m = NEXT_BOUNDARY.exec(win);
+  return m !== null && m.index < to - from ? from + m.index : -1;
+}
+
+/** The last boundary in [from, to), or -1. */
+function lastBoundary(text: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  // A period at to - 1 depends on the character at `to`, outside the searched window: tested on its own.
+  if (text.charCodeAt(to - 1) === 0x2e && nextBoundary(text, to - 1, to) === to - 1) return to - 1;
+  const m = LAST_BOUNDARY.exec(text.slice(from, to));
+  return m === null ? -1 : from + m[0].length - 1;
 }
 
 /** [start, end) of the sentence around `pos`, searching at most `reach` characters each way. */
 export function sentenceAround(text: string, pos: number, reach = 400): [number, number] {
-  let s = pos;
   const minS = Math.max(0, pos - reach);
-  while (s > minS && !isSentenceBoundary(text, s - 1)) s--;
+  const before = lastBoundary(text, minS, pos);
+  let s = before < 0 ? minS : before + 1;
   // The closing quotation marks right after the previous sentence's final mark are that sentence's ("Thousands of
   // satisfied patients." "Our patients' stories."): the next sentence starts after them.
   if (s > 0 && FINAL_MARKS.has(text.charAt(s - 1))) while (s < pos && CLOSING_QUOTES.has(text.charAt(s))) s++;
-  let e = pos;
   const maxE = Math.min(text.length, pos + reach);
-  while (e < maxE && !isSentenceBoundary(text, e)) e++;
-  if (e < text.length && isSentenceBoundary(text, e)) e++; // keep the final mark
+  const after = nextBoundary(text, pos, maxE);
+  let e = after < 0 ? maxE : after;
+  if (e < text.length && nextBoundary(text, e, e + 1) === e) e++; // keep the final mark
   // …and the closing quotation marks right after it (她说：“很安全。”), so a quote is never cut from its end.
   while (e < text.length && e < maxE + 2 && CLOSING_QUOTES.has(text.charAt(e))) e++;
   return [s, e];

@@ -47,7 +47,8 @@ const MAX_PIECE = 32_768;
 
 export class Cancelled extends Error {}
 
-providePrefilterTrie(precomputedPrefilterTrie);
+// Written by a one-shot build from the sources this script was bundled from, or absent (see prefilter-index.ts).
+providePrefilterTrie(precomputedPrefilterTrie, { sameBuild: true });
 
 export async function scanChunk(root: Node, opts: ChunkScanOptions): Promise<ChunkResult> {
   const { slice } = opts;

@@ -3,8 +3,9 @@
  * their literal prefixes took most of a page's first scan, and laying the result out as scan tables another
  * 10 ms. The build (the `stemcheck:prefilter-trie` plugin in wxt.config.ts) replaces PREFILTER_TRIE_JSON
  * below with the packed trie's JSON (see PackedTrie); run from source (unit tests) it stays null and the
- * scanner analyses the patterns itself. Parsed on first use only: off-topic pages never pay for it. A trie
- * built from other patterns than the engine's is ignored (fingerprint), never misused.
+ * scanner analyses the patterns itself. Parsed on first use only: off-topic pages never pay for it. Only a
+ * one-shot production build writes it, from the same sources as the patterns bundled beside it, so the
+ * scanner takes it as made for them (see src/build/prefilter-trie.ts).
  */
 import type { PackedTrie } from '../engine/prefix-trie';
 

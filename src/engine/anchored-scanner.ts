@@ -50,13 +50,12 @@ function isAsciiAlnum(c: number): boolean {
 
 /**
  * A cheap fingerprint of the patterns (FNV-1a over their count, then each one's length and first, middle and
- * last characters, a regex counted as its source after a '/'): checked on every page that scans, so it reads
- * four numbers per pattern and allocates nothing, not all 60k characters of them. It guards against a trie
- * built from other patterns (an added, removed or reworded pattern); the build makes trie and patterns from
- * the same sources, and a test compares the shipped trie with a fresh analysis.
+ * last characters, a regex counted as its source after a '/'): it reads four numbers per pattern and
+ * allocates nothing, not all 60k characters of them. It guards against a trie built from other patterns (an
+ * added, removed or reworded pattern) wherever the caller cannot vouch for the trie (see `sameBuild`).
  */
 export function patternsFingerprint(patterns: readonly Pattern[]): string {
-  // FNV-1a steps written out (no helper call per step: this runs once per page, before the engine optimises it).
+  // FNV-1a steps written out (no helper call per step: it runs once, before the engine optimises anything).
   const prime = 0x01000193;
   let h = Math.imul(0x811c9dc5 ^ patterns.length, prime);
   for (let i = 0; i < patterns.length; i++) {
@@ -558,9 +557,10 @@ const globalRegex = (p: Pattern): RegExp => new RegExp(patternSource(p), 'gi');
 
 /**
  * Builds the scanner for `patterns`. `precomputed`: the packed trie a build made for the same patterns (used
- * when its fingerprint matches theirs, else ignored and the patterns are analysed here).
+ * when its fingerprint matches theirs, else ignored and the patterns are analysed here). `sameBuild`: the
+ * caller knows the trie was made from the same sources in the same build, and the fingerprint is not computed.
  */
-export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () => PackedTrie | null): AnchoredScanner {
+export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () => PackedTrie | null, opts: { sameBuild?: boolean } = {}): AnchoredScanner {
   let trie: Trie | null = null;
   let frozenTrie: FrozenTrie | null = null;
   let scan: Scan | null = null;
@@ -595,7 +595,7 @@ export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () =
     if (trie) return true;
     if (state.next === 0) {
       const pre = precomputed?.() ?? null;
-      if (pre && pre.version === 4 && pre.patternCount === patterns.length && pre.fingerprint === patternsFingerprint(patterns)) {
+      if (pre && pre.version === 4 && pre.patternCount === patterns.length && (opts.sameBuild === true || pre.fingerprint === patternsFingerprint(patterns))) {
         trie = unpackTrie(pre);
       }
     }

@@ -153,13 +153,17 @@ export const prefilterRegexes: () => readonly RegExp[] = once(() => prefilterGro
 
 let prefilterScannerCache: AnchoredScanner | null = null;
 let precomputedTrie: (() => PackedTrie | null) | null = null;
+let precomputedSameBuild = false;
 
 /**
  * Hands the scanner a trie the build precomputed for the same patterns (the content script does, so a page's
- * first scan skips analysing them; see src/content/prefilter-index.ts). Ignored if its fingerprint is stale.
+ * first scan skips analysing them; see src/content/prefilter-index.ts). `sameBuild`: the trie was made from
+ * the very sources these patterns were bundled from, so its fingerprint is not checked against them (else a
+ * stale one is ignored).
  */
-export function providePrefilterTrie(get: () => PackedTrie | null): void {
+export function providePrefilterTrie(get: () => PackedTrie | null, opts: { sameBuild?: boolean } = {}): void {
   precomputedTrie = get;
+  precomputedSameBuild = opts.sameBuild === true;
 }
 
 /**
@@ -167,6 +171,6 @@ export function providePrefilterTrie(get: () => PackedTrie | null): void {
  * prefilter pattern matches. Built on first use (the background worker never needs it).
  */
 export function prefilterScanner(): AnchoredScanner {
-  prefilterScannerCache ??= anchoredScanner(PREFILTER_PATTERNS, () => precomputedTrie?.() ?? null);
+  prefilterScannerCache ??= anchoredScanner(PREFILTER_PATTERNS, () => precomputedTrie?.() ?? null, { sameBuild: precomputedSameBuild });
   return prefilterScannerCache;
 }

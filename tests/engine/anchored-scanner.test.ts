@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html';
-import { withPrefilterTrie } from '../../src/build/prefilter-trie';
+import { prefilterTrie, withPrefilterTrie } from '../../src/build/prefilter-trie';
 import { anchoredScanner, exhaustivePatternHits, headAssertedBy, patternsFingerprint, phraseProgram } from '../../src/engine/anchored-scanner';
 import { prefilterGroups, PREFILTER_PATTERNS, prefilterScanner } from '../../src/engine/compiled';
 import { extractPassages, extractPassagesExhaustive } from '../../src/engine/extract';
@@ -119,6 +119,38 @@ describe('anchored prefilter scanner', () => {
     const scanner = anchoredScanner(PREFILTER_PATTERNS, () => anchoredScanner(reworded).packed());
     scanner.prepare(() => (analysed++, false));
     expect(analysed).toBeGreaterThan(0);
+  });
+
+  it('takes a trie from the same build without computing the fingerprint, and no other', () => {
+    // The fingerprint field is what a same-build trie skips: a wrong one is noticed only without `sameBuild`.
+    const shipped = { ...anchoredScanner(PREFILTER_PATTERNS).packed(), fingerprint: 'not computed' };
+    for (const [sameBuild, analyses] of [
+      [true, false],
+      [false, true],
+    ] as const) {
+      let analysed = 0;
+      const scanner = anchoredScanner(PREFILTER_PATTERNS, () => shipped, { sameBuild });
+      scanner.prepare(() => (analysed++, false));
+      expect(analysed > 0, `sameBuild ${sameBuild}`).toBe(analyses);
+    }
+    // A different pattern count is never taken, same build or not.
+    let analysed = 0;
+    anchoredScanner(PREFILTER_PATTERNS.slice(1), () => shipped, { sameBuild: true }).prepare(() => (analysed++, false));
+    expect(analysed).toBeGreaterThan(0);
+  });
+
+  it('writes the trie into one-shot production builds only (a dev server or watch build may hold stale rules)', () => {
+    const placeholder = 'export const PREFILTER_TRIE_JSON: string | null = null;';
+    const id = '/repo/src/content/prefilter-index.ts';
+    const run = (config: { command: string; mode: string; build: { watch: object | null } }): unknown => {
+      const plugin = prefilterTrie() as { configResolved(c: unknown): void; transform(code: string, id: string): unknown };
+      plugin.configResolved(config);
+      return plugin.transform(placeholder, id);
+    };
+    expect(run({ command: 'build', mode: 'production', build: { watch: null } })).toMatchObject({ code: expect.stringMatching(/^export const PREFILTER_TRIE_JSON = "\{.+\}";$/) });
+    expect(run({ command: 'serve', mode: 'development', build: { watch: null } })).toBeNull();
+    expect(run({ command: 'build', mode: 'production', build: { watch: {} } })).toBeNull();
+    expect(run({ command: 'build', mode: 'development', build: { watch: null } })).toBeNull();
   });
 
   it('anchors at word starts only the regexes whose leading assertions demand one', () => {

@@ -20,6 +20,7 @@ import {
   unpackTrie,
   type FrozenTrie,
   type PackedTrie,
+  type RootKind,
   type Trie,
 } from './prefix-trie';
 import type { Pattern } from './types';
@@ -97,25 +98,58 @@ function groupEnd(re: string, at: number): number {
 const NEWLINE_ONLY_BEHIND = '(?<![^\\n])';
 
 /**
- * Whether a regex's leading assertions already demand what the trie's head roots test, that the unit before
- * the match is not an ASCII letter or digit (the regexes run case-insensitively): HEAD itself, any negative
- * lookbehind of a class holding a-z and 0-9 ((?<![a-z0-9-]), (?<![a-z0-9/])), one that allows only a newline
- * or the start ((?<![^\n])), or \b before a letter or digit (\bNCT). Such a pattern is then walked from word
- * starts only, which are a superset of where it can match: "op" inside "shops" no longer starts a walk and a
- * regex test. Other assertions (a (?<![a-z]) lets a digit precede) leave it anchored anywhere.
+ * What a regex's leading assertions demand of the unit before the match (the regexes run case-insensitively),
+ * as the trie's roots test it (see RootKind):
+ *  - 'word', no ASCII letter or digit: HEAD itself, any negative lookbehind of a class holding a-z and 0-9
+ *    ((?<![a-z0-9-]), (?<![a-z0-9/])), one that allows only a newline or the start ((?<![^\n])), a positive
+ *    lookbehind ending in whitespace ((?<=\dk?\s)), or \b before a letter or digit (\bNCT);
+ *  - 'letter', no ASCII letter: a negative lookbehind of a class holding a-z but not the digits ((?<![a-z]));
+ *  - 'none' otherwise ((?<![\d.]), (?<!x), no assertion).
+ * The pattern is then walked only where its demand holds, a superset of where it can match: "op" inside
+ * "shops" or "iv" inside "give" no longer starts a walk and a regex test.
  */
-export function headAssertedBy(re: string): boolean {
+export function rootKindOf(re: string): RootKind {
   let i = 0;
+  let kind: RootKind = 'none';
   while (re.startsWith('(?<', i)) {
     const end = groupEnd(re, i);
-    if (end < 0) return false;
+    if (end < 0) return kind;
     const group = re.slice(i, end);
-    if (group === NEWLINE_ONLY_BEHIND) return true;
+    if (group === NEWLINE_ONLY_BEHIND) return 'word';
+    // Lookbehinds are all required: the strongest one decides.
+    if (group.startsWith('(?<=') && endsWithWhitespaceClass(group) && !hasTopLevelBar(group)) return 'word';
     const cls = /^\(\?<!\[([^\]^][^\]]*)\]\)$/.exec(group)?.[1];
-    if (cls !== undefined && cls.includes('a-z') && (cls.includes('0-9') || cls.includes('\\d'))) return true;
+    if (cls !== undefined && cls.includes('a-z')) {
+      if (cls.includes('0-9') || cls.includes('\\d')) return 'word';
+      kind = 'letter';
+    }
     i = end;
   }
-  return /^\\b[a-z0-9]/i.test(re.slice(i));
+  return /^\\b[a-z0-9]/i.test(re.slice(i)) ? 'word' : kind;
+}
+
+/** Whether a group ends in \\s (an escape: an odd run of backslashes before the s), just before its ')'. */
+function endsWithWhitespaceClass(group: string): boolean {
+  if (!group.endsWith('s)')) return false;
+  let slashes = 0;
+  for (let i = group.length - 3; i >= 0 && group.charAt(i) === '\\'; i--) slashes++;
+  return slashes % 2 === 1;
+}
+
+/** Whether a group has an alternation of its own (a '|' outside nested groups and classes). */
+function hasTopLevelBar(group: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < group.length; i++) {
+    const c = group.charAt(i);
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 1) return true;
+  }
+  return false;
 }
 
 /** Analyses the patterns for their prefixes and builds the frozen trie (what the build precomputes). */
@@ -123,15 +157,18 @@ export function freezePatterns(patterns: readonly Pattern[], shouldStop?: () => 
   while (state.next < patterns.length) {
     const id = state.next++;
     const pattern = patterns[id] as Pattern;
-    let head: boolean;
+    let kind: RootKind;
     let prefixes: string[] | null;
-    if (typeof pattern === 'string') ({ head, prefixes } = phrasePrefixes(pattern));
-    else {
-      head = headAssertedBy(pattern.re);
+    if (typeof pattern === 'string') {
+      const analysed = phrasePrefixes(pattern);
+      kind = analysed.head ? 'word' : 'none';
+      prefixes = analysed.prefixes;
+    } else {
+      kind = rootKindOf(pattern.re);
       prefixes = matchPrefixes(pattern.re);
     }
     if (prefixes === null) state.unanchored.push(id);
-    else for (const pre of prefixes) state.builder.insert(head, pre, id);
+    else for (const pre of prefixes) state.builder.insert(kind, pre, id);
     if (typeof pattern === 'string' && prefixes?.length === 1) {
       const literal = literalOf(pattern, prefixes[0] as string);
       if (literal) state.literals.push(id, literal.length, literal.tail ? 1 : 0);
@@ -227,9 +264,9 @@ class Scan {
   private readonly qA = new Int32Array(QUEUE);
   private readonly qH = new Int32Array(QUEUE);
   private nQueued = 0;
-  /** Where the filter resumes, and whether the unit before that is an ASCII letter or digit. */
+  /** Where the filter resumes, and the unit before that: 1 an ASCII letter, 2 a digit, 0 anything else. */
   private next = 0;
-  private prevAlnum = false;
+  private prev = 0;
 
   constructor(
     private readonly t: Trie,
@@ -304,7 +341,7 @@ class Scan {
     this.seenAt.fill(0);
     this.nHits = 0;
     this.next = 0;
-    this.prevAlnum = false;
+    this.prev = 0;
     // Two loops, each in a function of its own: filter() reads every character and calls nothing, so the
     // engine compiles it small and early; settle() walks the few positions it queued. One loop that also
     // called the walks was compiled with them inlined, which took long enough (tens of ms on a busy core)
@@ -327,19 +364,21 @@ class Scan {
     const shift = this.shift;
     const norm = this.norm;
     const n = this.n;
-    const { headRoot, anyRoot, shallow, pairs, pairEnds, triples, anyPairs, anyPairEnds, anyTriples } = t;
+    const { headRoot, digitRoot, anyRoot, shallow, pairs, pairEnds, triples, anyPairs, anyPairEnds, anyTriples } = t;
     const qPos = this.qPos;
     const qA = this.qA;
     const qH = this.qH;
-    let prevAlnum = this.prevAlnum;
+    let prev = this.prev;
     let k = 0;
     let p = this.next;
     for (; p < n && k < QUEUE; p++) {
       const raw = norm.charCodeAt(p);
       const c0 = raw + (shift[raw] as number);
       const a = anyRoot[c0] as number;
-      const h = prevAlnum ? 0 : (headRoot[c0] as number);
-      prevAlnum = (raw >= 0x30 && raw <= 0x39) || ((raw | 0x20) >= 0x61 && (raw | 0x20) <= 0x7a);
+      // Head roots at a word start, digit roots after a digit (a letter may stand before neither).
+      const h = prev === 0 ? (headRoot[c0] as number) : prev === 2 ? (digitRoot[c0] as number) : 0;
+      const low = raw | 0x20;
+      prev = low >= 0x61 && low <= 0x7a ? 1 : raw >= 0x30 && raw <= 0x39 ? 2 : 0;
       if ((a | h) === 0) continue;
       // Cheap rejections first; a walk is only started where a prefix can begin.
       let c = -1;
@@ -371,7 +410,7 @@ class Scan {
       k++;
     }
     this.next = p;
-    this.prevAlnum = prevAlnum;
+    this.prev = prev;
     this.nQueued = k;
   }
 
@@ -595,7 +634,7 @@ export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () =
     if (trie) return true;
     if (state.next === 0) {
       const pre = precomputed?.() ?? null;
-      if (pre && pre.version === 4 && pre.patternCount === patterns.length && (opts.sameBuild === true || pre.fingerprint === patternsFingerprint(patterns))) {
+      if (pre && pre.version === 5 && pre.patternCount === patterns.length && (opts.sameBuild === true || pre.fingerprint === patternsFingerprint(patterns))) {
         trie = unpackTrie(pre);
       }
     }

@@ -8,12 +8,17 @@
 import { SEP0, SEP1, anchorTableOf } from './prefix-analysis';
 
 export interface FrozenTrie {
-  version: 3;
+  version: 4;
   /** Of the patterns the trie was built from (see patternsFingerprint): a stale precomputed trie is ignored. */
   fingerprint: string;
   nodes: number;
-  /** Flat [class, node] pairs: where a walk starts, at a word start only (head) or anywhere (any). */
+  /**
+   * Flat [class, node] pairs: where a walk starts. Head: at a word start (no ASCII letter or digit before),
+   * for the patterns that demand one and for those that only forbid a letter before; digit: after a digit, for
+   * the latter alone (see RootKind); any: anywhere.
+   */
   headRoots: number[];
+  digitRoots: number[];
   anyRoots: number[];
   /** Flat [node, target] pairs: separator-run edges (at least one separator, or possibly none). */
   sep1: number[];
@@ -42,6 +47,7 @@ export interface Trie {
    */
   shift: Int32Array;
   headRoot: Int32Array;
+  digitRoot: Int32Array;
   anyRoot: Int32Array;
   sep1: Int32Array;
   sep0: Int32Array;
@@ -120,24 +126,37 @@ export function isSepClass(c: number): boolean {
 }
 
 /**
+ * What a pattern demands of the unit before its match, as far as the scan can use it: 'word' no ASCII letter
+ * or digit (a word start), 'letter' no ASCII letter (a digit may precede: (?<![a-z])), 'none' nothing.
+ */
+export type RootKind = 'word' | 'letter' | 'none';
+
+/**
  * Collects the prefixes, then builds the trie in one go from them sorted: each prefix shares its path with
  * the previous one up to their common length, so nodes are created in order and no edge is ever looked up
- * while building.
+ * while building. Three tries share the node numbering: head (word and letter patterns, walked at word
+ * starts), digit (letter patterns, walked after a digit) and any (walked everywhere).
  */
 export class TrieBuilder {
-  private readonly prefixes: { head: boolean; str: string; id: number }[] = [];
+  private readonly prefixes: { trie: 'head' | 'digit' | 'any'; str: string; id: number }[] = [];
 
-  insert(head: boolean, prefix: string, id: number): void {
-    this.prefixes.push({ head, str: prefix, id });
+  insert(kind: RootKind, prefix: string, id: number): void {
+    if (kind === 'none') {
+      this.prefixes.push({ trie: 'any', str: prefix, id });
+      return;
+    }
+    this.prefixes.push({ trie: 'head', str: prefix, id });
+    if (kind === 'letter') this.prefixes.push({ trie: 'digit', str: prefix, id });
   }
 
   freeze(fingerprint: string, unanchored: number[], literals: number[]): FrozenTrie {
     let nodes = 1;
     const out: FrozenTrie = {
-      version: 3,
+      version: 4,
       fingerprint,
       nodes: 0,
       headRoots: [],
+      digitRoots: [],
       anyRoots: [],
       sep1: [],
       sep0: [],
@@ -147,9 +166,9 @@ export class TrieBuilder {
       literals: [...literals],
     };
     const ends: [number, number][] = [];
-    for (const head of [true, false]) {
-      const roots = head ? out.headRoots : out.anyRoots;
-      const list = this.prefixes.filter((p) => p.head === head).sort((a, b) => (a.str < b.str ? -1 : a.str > b.str ? 1 : a.id - b.id));
+    for (const trie of ['head', 'digit', 'any'] as const) {
+      const roots = trie === 'head' ? out.headRoots : trie === 'digit' ? out.digitRoots : out.anyRoots;
+      const list = this.prefixes.filter((p) => p.trie === trie).sort((a, b) => (a.str < b.str ? -1 : a.str > b.str ? 1 : a.id - b.id));
       let prev = '';
       const path: number[] = [];
       for (const { str, id } of list) {
@@ -188,10 +207,9 @@ export class TrieBuilder {
 /** The scan tables for a frozen trie of `patternCount` patterns. */
 export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
   const n = f.nodes;
-  const headRoot = new Int32Array(65536);
-  const anyRoot = new Int32Array(65536);
-  for (let i = 0; i < f.headRoots.length; i += 2) headRoot[f.headRoots[i] as number] = f.headRoots[i + 1] as number;
-  for (let i = 0; i < f.anyRoots.length; i += 2) anyRoot[f.anyRoots[i] as number] = f.anyRoots[i + 1] as number;
+  const headRoot = scatterPairs(65536, f.headRoots);
+  const digitRoot = scatterPairs(65536, f.digitRoots);
+  const anyRoot = scatterPairs(65536, f.anyRoots);
   const sep1 = new Int32Array(n);
   const sep0 = new Int32Array(n);
   for (let i = 0; i < f.sep1.length; i += 2) sep1[f.sep1[i] as number] = f.sep1[i + 1] as number;
@@ -256,7 +274,8 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
     }
   };
   addStarts(f.anyRoots, anyPairs, anyPairEnds, anyTriples);
-  // The union: the any-root sets plus the head roots' starts.
+  // The union: the any-root sets plus the head roots' starts. The digit trie's starts are a subset of the
+  // head trie's (its patterns are in both), so after a digit the union's sets are tested: a superset, exact.
   pairs.set(anyPairs);
   pairEnds.set(anyPairEnds);
   triples.set(anyTriples);
@@ -270,6 +289,7 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
   return {
     shift: shiftOf(anchorTableOf()),
     headRoot,
+    digitRoot,
     anyRoot,
     sep1,
     sep0,
@@ -298,7 +318,7 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
  * units that are not their own class.
  */
 export interface PackedTrie {
-  version: 4;
+  version: 5;
   /** Of the patterns the trie was built from (see patternsFingerprint): a stale one is ignored. */
   fingerprint: string;
   patternCount: number;
@@ -307,6 +327,7 @@ export interface PackedTrie {
   table: number[];
   /** Flat [class, node] pairs, as in FrozenTrie. */
   headRoots: number[];
+  digitRoots: number[];
   anyRoots: number[];
   /** Flat [node, target] pairs, as in FrozenTrie. */
   sep1: number[];
@@ -367,12 +388,13 @@ export function packTrie(t: Trie, fingerprint: string): PackedTrie {
     if (t.literalLength[id] !== 0) literals.push(id, t.literalLength[id] as number, t.literalTail[id] as number);
   }
   return {
-    version: 4,
+    version: 5,
     fingerprint,
     patternCount: t.literalLength.length,
     nodes: t.sep1.length,
     table,
     headRoots: nonZeroPairs(t.headRoot),
+    digitRoots: nonZeroPairs(t.digitRoot),
     anyRoots: nonZeroPairs(t.anyRoot),
     sep1: nonZeroPairs(t.sep1),
     sep0: nonZeroPairs(t.sep0),
@@ -436,6 +458,7 @@ export function unpackTrie(p: PackedTrie): Trie {
   return {
     shift: shiftFrom(p.table),
     headRoot: scatterPairs(65536, p.headRoots),
+    digitRoot: scatterPairs(65536, p.digitRoots),
     anyRoot: scatterPairs(65536, p.anyRoots),
     sep1: scatterPairs(n, p.sep1),
     sep0: scatterPairs(n, p.sep0),

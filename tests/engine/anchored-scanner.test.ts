@@ -9,13 +9,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/cli/html';
 import { prefilterTrie, withPrefilterTrie } from '../../src/build/prefilter-trie';
-import { anchoredScanner, exhaustivePatternHits, headAssertedBy, patternsFingerprint, phraseProgram } from '../../src/engine/anchored-scanner';
+import { anchoredScanner, exhaustivePatternHits, patternsFingerprint, phraseProgram, rootKindOf } from '../../src/engine/anchored-scanner';
 import { prefilterGroups, PREFILTER_PATTERNS, prefilterScanner } from '../../src/engine/compiled';
 import { extractPassages, extractPassagesExhaustive } from '../../src/engine/extract';
 import { patternSource, phraseSource } from '../../src/engine/matcher';
 import { anchorTableOf, matchPrefixes, phrasePrefixes } from '../../src/engine/prefix-analysis';
 import { normalize } from '../../src/engine/normalize';
-import { hydrateTrie, unpackTrie, type PackedTrie } from '../../src/engine/prefix-trie';
+import { hydrateTrie, unpackTrie, type PackedTrie, type RootKind } from '../../src/engine/prefix-trie';
 import { generatePage } from '../bench/pages';
 
 function pagesUnder(dir: string): string[] {
@@ -153,14 +153,35 @@ describe('anchored prefilter scanner', () => {
     expect(run({ command: 'build', mode: 'development', build: { watch: null } })).toBeNull();
   });
 
-  it('anchors at word starts only the regexes whose leading assertions demand one', () => {
-    for (const re of ['(?<![a-z0-9])op', '(?<![a-z0-9-])op(?![a-z0-9-])', '(?<![a-z0-9/])r/[a-z]', '(?<![^\\n])by\\s', '(?<!bottom[\\s-])(?<![a-z0-9])line:', '\\bNCT\\d']) {
-      expect(headAssertedBy(re), re).toBe(true);
+  it('roots each regex where its leading assertions let it match: word starts, no letter before, or anywhere', () => {
+    const kinds: Record<RootKind, string[]> = {
+      word: [
+        '(?<![a-z0-9])op',
+        '(?<![a-z0-9-])op(?![a-z0-9-])',
+        '(?<![a-z0-9/])r/[a-z]',
+        '(?<![^\\n])by\\s',
+        '(?<!bottom[\\s-])(?<![a-z0-9])line:',
+        '\\bNCT\\d',
+        '(?<=\\dk?\\s)points',
+        '(?<=(?:a|b)\\s)x',
+      ],
+      // A digit may stand before these (walked at word starts and after digits).
+      letter: ['(?<![a-z])iv', '(?<![a-z-])x', '(?<!x)(?<![a-z.])y'],
+      // A letter may stand before these: anchored anywhere.
+      none: ['(?<![\\d.])\\d{1,2}%', 'op', '(?<![^a-z0-9])op', '(?<=\\d)k', '\\b\\d', '(?<!x)op', '(?<=a|\\s)x', '(?<=a\\\\s)x'],
+    };
+    for (const [kind, list] of Object.entries(kinds)) for (const re of list) expect(rootKindOf(re), re).toBe(kind);
+  });
+
+  it('walks the no-letter-before regexes after a digit and at word starts, never inside a word', () => {
+    const patterns = [{ re: '(?<![a-z])iv(?![a-z])' }, { re: '(?<![a-z0-9])op(?![a-z])' }, 'drip'];
+    const scanner = anchoredScanner(patterns);
+    for (const text of ['5iv drip', 'iv op', 'give 2op', 'x iv5', '(iv) 9 op', '干iv', 'aiv bop 3iv4op']) {
+      const norm = normalize(text);
+      expect(scanner.hits(norm, 100), text).toEqual(exhaustivePatternHits(patterns, norm));
     }
-    // A digit or a letter may stand before these: they stay anchored anywhere.
-    for (const re of ['(?<![a-z])iv', '(?<![\\d.])\\d{1,2}%', 'op', '(?<![^a-z0-9])op', '(?<=\\d)k', '\\b\\d', '(?<!x)op']) {
-      expect(headAssertedBy(re), re).toBe(false);
-    }
+    expect(scanner.hits(normalize('5iv'), 100)).toEqual([{ start: 1, end: 3 }]);
+    expect(scanner.hits(normalize('5op give'), 100)).toEqual([]);
   });
 
   it('ignores a precomputed trie built from other patterns', () => {

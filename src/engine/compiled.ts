@@ -3,7 +3,7 @@
 // front cost every page tens of milliseconds for matchers only the background worker uses).
 import { ADVERTORIAL_READER_OFFERS, CALL_TO_ACTION, SPONSORED_DISCLOSURES, SPONSORED_LABELS, TRAVEL_SERVICE } from './lexicon/commerce';
 import { CONDITIONS, ESTABLISHED_USE, type ConditionEntry } from './lexicon/conditions';
-import { AD_DECODING, APPROVED_SCHEME, ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, SPONSOR_BORNE_SRC, TRANSPLANT_STEPS, WARNING_FRAMES } from './lexicon/context';
+import { AD_DECODING, APPROVED_SCHEME, ATTRIBUTION_FRAMES, DISCLAIMERS, HEDGES, SPONSOR_BORNE_PARTS, TRANSPLANT_STEPS, WARNING_FRAMES } from './lexicon/context';
 import { CRITICAL_VOICE } from './lexicon/critical';
 import { CELL_SOURCE, RISK_TERMS, TRIAL_LANGUAGE } from './lexicon/evidence';
 import {
@@ -137,7 +137,7 @@ export const PREFILTER_PATTERNS: readonly Pattern[] = [
   ...CONDITIONS.flatMap((c) => c.terms),
   ...TRIAL_ID_SOURCES.map((re) => ({ re })),
   // A study's costs borne by its sponsor (scan.ts costsBorne), in a sentence with no other vocabulary of ours.
-  { re: SPONSOR_BORNE_SRC },
+  ...SPONSOR_BORNE_PARTS.map((re) => ({ re })),
   // A sponsored story's banner (SPONSORED CONTENT · Presented by…) and the publisher's disclosure (scan.ts).
   ...SPONSORED_LABELS,
   ...SPONSORED_DISCLOSURES,

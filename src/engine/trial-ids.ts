@@ -44,7 +44,7 @@ export const REGISTRIES: readonly Registry[] = [
   {
     registry: 'EudraCT',
     // Only next to the word EudraCT: the bare shape is too common (dates, phone numbers).
-    re: /EudraCT(?:\s+(?:number|no\.?|#))?[\s:]{0,3}(?:19|20)\d{2}-\d{6}-\d{2}\b/gi,
+    re: /(?<![a-z])EudraCT(?:\s+(?:number|no\.?|#))?[\s:]{0,3}(?:19|20)\d{2}-\d{6}-\d{2}\b/gi,
     canon: (s) => (/(?:19|20)\d{2}-\d{6}-\d{2}/.exec(s)?.[0] ?? s),
     url: (id) => `https://www.clinicaltrialsregister.eu/ctr-search/search?query=${id}`,
   },

@@ -173,6 +173,17 @@ describe('anchored prefilter scanner', () => {
     for (const [kind, list] of Object.entries(kinds)) for (const re of list) expect(rootKindOf(re), re).toBe(kind);
   });
 
+  it('has every prefilter pattern that starts with a Latin letter say what may stand before it', () => {
+    // Such a pattern without a leading assertion matches inside words ("ms therapy" in "programs therapy") and
+    // makes every mid-word position a walk start: with none, the scan skips mid-word Latin text after one lookup.
+    const open = PREFILTER_PATTERNS.filter((p) => {
+      if (typeof p === 'string') return false; // phrases get HEAD when they start with a letter or digit
+      const prefixes = matchPrefixes(p.re) ?? [];
+      return rootKindOf(p.re) === 'none' && prefixes.some((x) => /^[a-z]/i.test(x));
+    });
+    expect(open).toEqual([]);
+  });
+
   it('walks the no-letter-before regexes after a digit and at word starts, never inside a word', () => {
     const patterns = [{ re: '(?<![a-z])iv(?![a-z])' }, { re: '(?<![a-z0-9])op(?![a-z])' }, 'drip'];
     const scanner = anchoredScanner(patterns);

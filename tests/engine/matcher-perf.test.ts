@@ -4,49 +4,34 @@
 // 50 ms budget fail on whichever group came last rather than on a slow pattern.)
 // Every matcher is linear-time: checked statically with eslint-plugin-regexp's no-super-linear-backtracking
 // on each compiled source, and dynamically on 100 kB adversarial strings (< 50 ms each).
+// The matchers the background worker compiles together (rules, lexicons, conditions, trial registries) are
+// timed here; the prefilter's group regexes, which only the exhaustive reference and the bench compile, in
+// prefilter-groups-perf.test.ts, in a process of their own. V8 stops optimising new regexes (no quick checks
+// on their first characters) once an isolate has generated about 1 MB of regex code: compiled after all of
+// these, a 7k-character group ran 30× slower (80–200 ms) than compiled on its own (3 ms), which says nothing
+// about the group.
 import { ESLint } from 'eslint';
 import regexp from 'eslint-plugin-regexp';
 import { describe, expect, it } from 'vitest';
 import { conditionMatchers, LEX, prefilterRegexes, ruleMatchers } from '../../src/engine/compiled';
+import { ADVERSARIAL, timeMatches } from './adversarial-texts';
 import { RULES } from '../../src/engine/index';
 import { patternSource } from '../../src/engine/matcher';
 import { REGISTRIES } from '../../src/engine/trial-ids';
-
-const ADVERSARIAL: [string, string][] = [
-  ['a', 'a'.repeat(100_000)],
-  ['干细胞', '干细胞'.repeat(33_334)],
-  ['spaces', ' '.repeat(100_000)],
-  ['punctuation', '.,;:!?-'.repeat(14_286)],
-  ['near-miss en', 'stem cel '.repeat(11_112)],
-  ['near-miss safe', '100% saf '.repeat(11_112)],
-  ['digits', '9'.repeat(100_000)],
-  ['money', '$1,'.repeat(33_334)],
-  ['near-miss zh', '临床研究收'.repeat(20_000)],
-  ['percent', '96% of '.repeat(14_286)],
-];
 
 const MATCHERS: [string, RegExp][] = [
   ...ruleMatchers().map((m) => [m.rule.id, m.re] as [string, RegExp]),
   ...Object.entries(LEX).map(([k, re]) => [`lex:${k}`, re] as [string, RegExp]),
   ...conditionMatchers().map((m) => [`cond:${m.entry.id}`, m.re] as [string, RegExp]),
-  ...prefilterRegexes().map((re, i) => [`prefilter:${i}`, re] as [string, RegExp]),
   ...REGISTRIES.map((r) => [`trial:${r.registry}`, r.re] as [string, RegExp]),
 ];
 
-function run(re: RegExp, text: string): number {
-  const t0 = performance.now();
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text) !== null && n < 100_000) n++;
-  return performance.now() - t0;
-}
-
 describe('matcher speed', () => {
-  for (const [, re] of MATCHERS) run(re, 'warm up stem cell 100% safe 干细胞');
+  for (const [, re] of MATCHERS) timeMatches(re, 'warm up stem cell 100% safe 干细胞');
   it.each(ADVERSARIAL)('all matchers < 50 ms on 100 kB of %s', (_label, text) => {
     for (const [name, re] of MATCHERS) {
       // Best of three runs: the first may include native compilation, and tests share two cores.
-      const ms = Math.min(run(re, text), run(re, text), run(re, text));
+      const ms = Math.min(timeMatches(re, text), timeMatches(re, text), timeMatches(re, text));
       expect(ms, `${name}`).toBeLessThan(50);
     }
   });
@@ -57,6 +42,7 @@ describe('linear-time regex sources', () => {
     const sources = [
       ...RULES.flatMap((r) => r.patterns.filter((p) => typeof p !== 'string').map((p) => patternSource(p))),
       ...MATCHERS.map(([, re]) => re.source),
+      ...prefilterRegexes().map((re) => re.source),
     ];
     const code = sources.map((s, i) => `export const r${i} = new RegExp(${JSON.stringify(s)}, 'g');`).join('\n');
     const eslint = new ESLint({

@@ -8,7 +8,7 @@ import type { Pattern } from '../types';
  * the narrative voice (also a story's provider contact: lexicon/voice.ts STORY_CONTACT).
  */
 export const READER_OFFERS: readonly Pattern[] = [
-  { re: '(?:with|use|using|enter|mention|quote|apply) (?:the |my |our )?(?:promo |discount |coupon |referral |voucher |reader )?code(?![a-z])' },
+  { re: '(?<![a-z])(?:with|use|using|enter|mention|quote|apply) (?:the |my |our )?(?:promo |discount |coupon |referral |voucher |reader )?code(?![a-z])' },
   'use my link', 'my referral link', 'my affiliate link', 'referral discount', 'affiliate link', 'readers of this blog',
   'readers of my blog', 'for my readers', 'my readers get', 'readers get', 'blog readers', 'this post is sponsored',
   'sponsored post', 'in partnership with', { re: '(?<![\\d.])\\d{1,2}% off (?:with|using|when)(?![a-z])' },
@@ -25,7 +25,7 @@ export const READER_OFFERS: readonly Pattern[] = [
  */
 export const ADVERTORIAL_READER_OFFERS: readonly Pattern[] = [
   'mention this article', 'mention this story', 'mention this feature', 'mention this ad', 'show this article',
-  { re: '(?:consultations?|screenings?|offers?|discounts?|evaluations?|assessments?) (?:to|for) [a-z][a-z ]{0,40}readers(?![a-z])' },
+  { re: '(?<![a-z])(?:consultations?|screenings?|offers?|discounts?|evaluations?|assessments?) (?:to|for) [a-z][a-z ]{0,40}readers(?![a-z])' },
   '面向本报读者', '本报读者专享', '本报读者可凭', '凭本文', '凭此文', '本文截图', '读者专享', '面向读者开放',
 ];
 
@@ -57,7 +57,7 @@ export const SPONSORED_LABELS: readonly Pattern[] = [
  * Studio on behalf of…, The newsroom was not involved in its creation; 本文由…提供, 本文为…商业推广).
  */
 export const SPONSORED_DISCLOSURES: readonly Pattern[] = [
-  { re: 'this (?:article|content|story|post|page|feature) (?:was|is|has been) (?:produced|created|written|paid for|sponsored|provided)' },
+  { re: '(?<![a-z])this (?:article|content|story|post|page|feature) (?:was|is|has been) (?:produced|created|written|paid for|sponsored|provided)' },
   'newsroom was not involved', 'newsroom had no', 'editorial staff was not involved', 'editorial staff were not involved',
   'not involved in its creation', 'not involved in the creation', 'on behalf of our sponsor',
   { re: '本文(?:由[\\u4e00-\\u9fff]{2,20}(?:提供|赞助|供稿)|为[\\u4e00-\\u9fff]{0,12}(?:广告|推广|商业合作))' },
@@ -131,7 +131,7 @@ export const ENFORCEMENT_VOICE: readonly Pattern[] = [
   'we regulate', 'we have issued', 'we issued', 'we may issue', 'we sent warning', 'we have sent warning', 'we took action',
   'we have taken action', 'we may take action', 'we consider misleading', 'we monitor', 'our role is to protect',
   'infringement notice*', 'warning letters', 'compliance team', 'our compliance', 'our enforcement', 'our guidance',
-  { re: 'tell us (?:using|through|via|online|if you see|about (?:an? |the )?(?:advert|ad|advertisement|clinic|product))' }, 'report it to us', 'report them to us', 'report an advertisement', 'report an advert', 'report the advert*',
+  { re: '(?<![a-z])tell us (?:using|through|via|online|if you see|about (?:an? |the )?(?:advert|ad|advertisement|clinic|product))' }, 'report it to us', 'report them to us', 'report an advertisement', 'report an advert', 'report the advert*',
   'penalt*', 'civil penalty', 'advertising code', 'advertising requirements', 'advertising rules', 'unlawful advertising',
   'therapeutic goods', 'prohibited representation*', 'enforcement action', 'enforcement', 'breach*', 'court orders',
   'not permitted', 'must comply', 'regulator', 'regulatory action',

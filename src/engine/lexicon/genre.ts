@@ -98,7 +98,7 @@ export const GENRE_MARKERS: Readonly<Record<string, readonly Pattern[]>> = {
     // Bylines, datelines and newsroom furniture ("By Maria Delgado, Staff writer", "Updated March 4, 2026 · 9 min
     // read", "TIJUANA, Mexico — ", "Reporting by …", "… contributed to this report", "according to records").
     { re: "(?<![^\\n])by\\s[a-z][a-z.'-]+(?:\\s[a-z][a-z.'-]+){1,2}(?=\\s?[,|·•\\n]|$|\\s(?:and|staff|special)\\s)" },
-    { re: '(?:published|updated)(?:\\son)?\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s\\d{1,2}' },
+    { re: '(?<![a-z])(?:published|updated)(?:\\son)?\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s\\d{1,2}' },
     { re: '(?<![a-z0-9])\\d{1,2}\\s?min(?:ute)?\\sread(?![a-z])' },
     // A dateline: "TIJUANA, Mexico — The Ledger contacted…" (a city, a region, then a dash).
     { re: "(?<=(?:^|\\n)[a-z][a-z .'-]{1,30},\\s[a-z][a-z .]{1,30}\\s)[—–]\\s" },
@@ -256,8 +256,8 @@ export const PAYMENT_NARRATIVE: readonly Pattern[] = [
   // A fee someone was asked for (有家长被要求先交5万元定金; "she was asked to pay $8,000 up front"): reported, not offered.
   { re: '被(?:要求|告知|通知|催促?|逼)(?:先|马上|立即|尽快|当天)?(?:交|缴|付|支付|缴纳|交纳|转账|转|汇款|汇|打款|刷卡)' },
   { re: '(?:要求|让|叫|逼|催)(?:家长|患者|病人|家属|病友|我们|我|她|他|他们|她们)(?:先|马上|立即|尽快|当天)?(?:交|缴|付|支付|缴纳|交纳|转账|转|汇款|汇|打款|刷卡)' },
-  { re: '(?:was|were|been|being) (?:asked|told|pressured|pushed|expected) to (?:pay|put down|wire|transfer|deposit)' },
-  { re: '(?:asked|told|pressured|pushed|wanted) (?:us|me|her|him|them|families|parents|patients) to (?:pay|put down|wire|transfer|deposit)' },
+  { re: '(?<![a-z])(?:was|were|been|being) (?:asked|told|pressured|pushed|expected) to (?:pay|put down|wire|transfer|deposit)' },
+  { re: '(?<![a-z])(?:asked|told|pressured|pushed|wanted) (?:us|me|her|him|them|families|parents|patients) to (?:pay|put down|wire|transfer|deposit)' },
   'asked about the cost', 'asked how much', '问及', '询问', '问到', '问价',
   '给我报价', '给我们报价', '跟我报价', '对方报价', '报价给我', '开价', '要价', '报了价',
   // A donation appeal is a gift, not a price: "a gift of £1,000 supports…", 捐赠1000元可支持…

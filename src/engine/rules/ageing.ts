@@ -22,7 +22,7 @@ export const AGEING_RULES: Rule[] = [
       // A longevity retreat's programme words ("Cellular Renewal Programme", "lower your biological age").
       'longevity program*', 'longevity protocol*', 'longevity package*', 'cellular renewal', 'renewal programme*',
       'renewal program*', 'biological age',
-      { re: 'look (?:\\d{1,2}|ten|twenty) years younger' },
+      { re: '(?<![a-z])look (?:\\d{1,2}|ten|twenty) years younger' },
     ],
     explanation: {
       en: 'Anti-ageing and rejuvenation uses of stem cells or exosomes are not approved anywhere; regulators in China call such ads false.',

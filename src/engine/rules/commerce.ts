@@ -4,8 +4,10 @@
 import type { Rule } from '../types';
 import { SOURCES } from './sources';
 
-// Also an ISO currency code before the amount (a resort's "THB 890,000", "≈ USD 24,900", "AED 45,000").
-const MONEY = '(?:(?:usd|us\\$|eur|gbp|thb|sgd|hkd|aed|aud|cad|chf|mxn|rub|inr|myr)\\s?\\d{1,3}(?:,\\d{3})+|[$€£¥￥]\\s?\\d{1,3}(?:,\\d{3})+|[$€£¥￥]\\s?\\d{3,7}|\\d{1,3}(?:,\\d{3})+\\s?(?:usd|dollars|eur|rmb|yuan)|\\d{3,7}\\s?(?:usd|dollars|eur|rmb))';
+// An ISO currency code before the amount (a resort's "THB 890,000", "≈ USD 24,900", "AED 45,000"), not inside a
+// word; then a currency sign before the amount, or a code or word after it.
+const CODE_THEN_MONEY = '(?<![a-z])(?:usd|us\\$|eur|gbp|thb|sgd|hkd|aed|aud|cad|chf|mxn|rub|inr|myr)\\s?\\d{1,3}(?:,\\d{3})+';
+const MONEY = '(?:[$€£¥￥]\\s?\\d{1,3}(?:,\\d{3})+|[$€£¥￥]\\s?\\d{3,7}|\\d{1,3}(?:,\\d{3})+\\s?(?:usd|dollars|eur|rmb|yuan)|\\d{3,7}\\s?(?:usd|dollars|eur|rmb))';
 
 export const COMMERCE_RULES: Rule[] = [
   {
@@ -14,6 +16,7 @@ export const COMMERCE_RULES: Rule[] = [
     severity: 'low',
     languages: ['en'],
     patterns: [
+      { re: CODE_THEN_MONEY },
       { re: MONEY },
       'treatment package*', 'therapy package*', 'stem cell package*', 'all-inclusive package*', 'packages start',
       'starting at', 'starting from', 'prices start', 'price list', 'pricing', 'cost of treatment', 'per session',
@@ -43,7 +46,8 @@ export const COMMERCE_RULES: Rule[] = [
       '套餐', '疗程费用', '一个疗程', '每疗程', '每个疗程', '费用', '价格', '价目表', '报价', '优惠', '特惠', '折扣', '打折', '团购',
       '代理', '加盟', '招商',
       // Membership sold (会员价, 会员卡, 办会员, 私享会员), not a site's 会员 link in its menu (知乎, 贴吧 headers).
-      { re: '会员(?:价|卡|费|制|专享|折扣|优惠|福利|套餐|权益|年费)|(?:办理?|成为|开通|加入|充值|私享|尊享|vip)会员' },
+      { re: '会员(?:价|卡|费|制|专享|折扣|优惠|福利|套餐|权益|年费)|(?:办理?|成为|开通|加入|充值|私享|尊享)会员' },
+      { re: '(?<![a-z])vip会员' },
       // Instalments, not a disease stage (Hoehn-Yahr分期, TNM分期, 临床分期, 病理分期).
       { re: '(?<!(?:yahr|tnm|临床|病理|肿瘤|疾病|影像|ann arbor)[\\s-]?)分期' }, '体验价', '限时价',
       // Not a WeChat read count (阅读 10万+).
@@ -51,7 +55,8 @@ export const COMMERCE_RULES: Rule[] = [
       { re: '[¥￥]\\s?\\d{3,7}' },
       { re: '\\d{3,7}\\s?元' },
       // Taiwan and Hong Kong prices: 新台幣25萬元, NT$250,000, 港幣3萬.
-      { re: '(?:新台币|台币|港币|nt\\$|hk\\$)\\s?\\d' },
+      { re: '(?:新台币|台币|港币)\\s?\\d' },
+      { re: '(?<![a-z])(?:nt|hk)\\$\\s?\\d' },
       '自费项目', '自费疗程', '健保不给付',
     ],
     explanation: {

@@ -15,7 +15,7 @@ export const PANACEA_RULES: Rule[] = [
     severity: 'high',
     languages: ['en'],
     patterns: [
-      { re: '(?:treats?|treating|treated|helps? with|for)\\s(?:over\\s|more than\\s)?\\d{2,3}\\+?\\s(?:different\\s)?(?:diseases|conditions|illnesses|disorders)' },
+      { re: '(?<![a-z])(?:treats?|treating|treated|helps? with|for)\\s(?:over\\s|more than\\s)?\\d{2,3}\\+?\\s(?:different\\s)?(?:diseases|conditions|illnesses|disorders)' },
       'conditions we treat', 'diseases we treat', 'treatable conditions', 'treatable diseases', 'wide range of conditions',
       'wide variety of conditions', 'many conditions', 'any condition', 'almost any condition', 'all kinds of diseases',
       'virtually any', 'universal cell*', 'master cells', 'miracle cells',
@@ -63,9 +63,9 @@ export const PANACEA_RULES: Rule[] = [
     severity: 'high',
     languages: ['en'],
     patterns: [
-      { re: `(?:stem cells?|cell|msc|exosome|regenerative)\\s(?:therapy|therapies|treatments?|injections?|infusions?)\\s(?:for|to treat|in treating)\\s${SERIOUS_EN}(?![a-z])` },
-      { re: `(?:treat|treats|treating|help|helps|improve|improves|reverse|reverses)\\s(?:your\\s|their\\s|the\\s|symptoms of\\s)?${SERIOUS_EN}(?![a-z])` },
-      { re: `${SERIOUS_EN}\\s(?:treatment|therapy|patients treated)\\s(?:with|using)\\sstem cells?` },
+      { re: `(?<![a-z])(?:stem cells?|cell|msc|exosome|regenerative)\\s(?:therapy|therapies|treatments?|injections?|infusions?)\\s(?:for|to treat|in treating)\\s${SERIOUS_EN}(?![a-z])` },
+      { re: `(?<![a-z])(?:treat|treats|treating|help|helps|improve|improves|reverse|reverses)\\s(?:your\\s|their\\s|the\\s|symptoms of\\s)?${SERIOUS_EN}(?![a-z])` },
+      { re: `(?<![a-z])${SERIOUS_EN}\\s(?:treatment|therapy|patients treated)\\s(?:with|using)\\sstem cells?` },
     ],
     explanation: {
       en: 'There is no approved cell therapy for autism, cerebral palsy, ALS, spinal cord injury, Parkinson’s, Alzheimer’s, MS, stroke or COPD (FDA 2021). These are the conditions FTC cases were about.',

@@ -16,10 +16,10 @@ export const RATE_RULES: Rule[] = [
     languages: ['en'],
     patterns: [
       { re: '\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|percent)\\s(?:success|cure|effective(?:ness)?|efficacy|improvement|satisfaction|response|recovery)\\s(?:rate|ratio)' },
-      { re: '(?:success|cure|effective(?:ness)?|efficacy|improvement|satisfaction|recovery)\\srates?\\s(?:of|is|was|above|over|exceeding|up to)\\s(?:about\\s|over\\s|nearly\\s)?\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|percent)' },
+      { re: '(?<![a-z])(?:success|cure|effective(?:ness)?|efficacy|improvement|satisfaction|recovery)\\srates?\\s(?:of|is|was|above|over|exceeding|up to)\\s(?:about\\s|over\\s|nearly\\s)?\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|percent)' },
       // …of its arthritis patients, of our knee patients: one word may name the patients' condition.
-      { re: '(?:over|more than|nearly|almost|up to|about)\\s\\d{1,3}\\s?(?:%|percent)\\sof\\s(?:our\\s|all\\s|the\\s|its\\s|their\\s)?(?:[a-z-]+\\s)?(?:patients|clients|people|cases|users)' },
-      { re: 'effective (?:for|in) (?:over |more than |nearly )?\\d{1,3}\\s?(?:%|percent)' },
+      { re: '(?<![a-z])(?:over|more than|nearly|almost|up to|about)\\s\\d{1,3}\\s?(?:%|percent)\\sof\\s(?:our\\s|all\\s|the\\s|its\\s|their\\s)?(?:[a-z-]+\\s)?(?:patients|clients|people|cases|users)' },
+      { re: '(?<![a-z])effective (?:for|in) (?:over |more than |nearly )?\\d{1,3}\\s?(?:%|percent)' },
       { re: '\\d{1,3}\\s?(?:%|percent)\\sof\\s(?:our\\s|the\\s)?(?:patients|clients|parents|families|children|people|participants|customers|users)\\s(?:improve|improved|report|reported|experience|experienced|saw|see|showed|exhibited|noticed|notice|had|achieved)' },
     ],
     explanation: {

@@ -16,12 +16,12 @@ export const TESTIMONIAL_RULES: Rule[] = [
     languages: ['en'],
     patterns: [
       // Aggregate testimonials: "most of our patients tell us…", "many clients report…".
-      { re: '(?:most|many|the majority|a majority|majority)\\s(?:of\\s)?(?:our\\s)?(?:patients|clients|customers|families|participants|guests)\\s(?:report|reported|tell us|told us|say|said|feel|felt|notice|noticed|experience|experienced)' },
+      { re: '(?<![a-z])(?:most|many|the majority|a majority|majority)\\s(?:of\\s)?(?:our\\s)?(?:patients|clients|customers|families|participants|guests)\\s(?:report|reported|tell us|told us|say|said|feel|felt|notice|noticed|experience|experienced)' },
       'testimonial*', 'patient stories', 'family stories', 'parent stories', 'patient experiences', 'what families have seen',
       'patients tell us', 'patients often tell us', 'wish they had done it sooner', 'patient story', 'success stories', 'success story', 'our patients say',
       'what our patients say', 'hear from our patients', 'real patients', 'real results', 'patient reviews',
       // Not "before and after care" or "before- and after-school" (a camp's or school's childcare hours).
-      { re: 'before\\s?(?:and|&|/)\\s?after(?![\\s-](?:care|school|camp|hours))' }, 'video reviews', 'miracle story', 'changed my life',
+      { re: '(?<![a-z])before\\s?(?:and|&|/)\\s?after(?![\\s-](?:care|school|camp|hours))' }, 'video reviews', 'miracle story', 'changed my life',
       'changed our lives', 'never felt better', 'i can walk again', 'walk again', 'see again', 'celebrit*',
       'as seen on',
       // A resort's guests as its testimonials ("What guests tell us").

@@ -431,9 +431,9 @@ class Scan {
   /**
    * True when the walk from `node` (matched up to q - 1) certainly collects nothing: following the text along
    * literal edges it dies before reaching a node where a prefix ends or an optional run starts. A run that
-   * must be taken (at least one separator) is followed when the separator in the text has no literal edge of
-   * its own; anything that would branch the walk returns false (matchAt then walks it in full). So it only
-   * skips walks that walk() would have finished with no candidate.
+   * must be taken (at least one separator) is followed, and so, first, is the separator's own literal edge if
+   * it has one; an optional run returns false (matchAt then walks it in full). So it only skips walks that
+   * walk() would have finished with no candidate.
    */
   private deadEnd(start: number, from: number): boolean {
     const t = this.t;
@@ -459,8 +459,10 @@ class Scan {
         }
       }
       if (sh === 2 && isSepClass(c)) {
-        // A run of separators must follow here: taken whole, unless the separator also has a literal edge.
-        if (next !== 0) return false;
+        // A run of separators must follow here, taken whole. A literal edge for the separator too (a phrase's
+        // run and a regex's literal space after the same word: "the best…", "(?:the )?sponsor") is a second
+        // path, settled first by the same test.
+        if (next !== 0 && !this.deadEnd(next, q + 1)) return false;
         const r = this.sepRunEnd(q + 1, n);
         node = sep1[node] as number;
         q = r;

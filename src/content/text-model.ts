@@ -25,6 +25,9 @@ export interface Chunk {
   chars: number;
 }
 
+/** The id of a model's first chunk, whose nodes the owner map leaves out. */
+const FIRST_CHUNK = 1;
+
 /** Offsets in messages are bounded (see shared/messages.ts); past this the scanner starts afresh. */
 export const MAX_VIRTUAL_OFFSET = 500_000_000;
 
@@ -39,6 +42,10 @@ export class TextModel {
   private chunks: Chunk[] = [];
   private nextBase = 0;
   private nextId = 1;
+  /**
+   * The newest chunk that read each text node, for the nodes of every chunk but the first: a node not in the
+   * map belongs to chunk 1 (the full scan's, whose 3,000 to 30,000 nodes are then never entered one by one).
+   */
   private owner = new WeakMap<Text, number>();
 
   get size(): number {
@@ -65,7 +72,7 @@ export class TextModel {
     const chunk: Chunk = { id: this.nextId++, root, base: this.nextBase, vt, passages, topic, partial, chars };
     // One unused offset between chunks, so a finding can never span two of them.
     this.nextBase += vt.text.length + 1;
-    for (const s of vt.segments) this.owner.set(s.node, chunk.id);
+    if (chunk.id !== FIRST_CHUNK) for (const s of vt.segments) this.owner.set(s.node, chunk.id);
     this.chunks.push(chunk);
     return chunk;
   }
@@ -127,15 +134,20 @@ export class TextModel {
     const parts = domRangeFor(c.vt, start - c.base, end - c.base);
     if (!parts) return null;
     const nodes = segmentsIn(c.vt, start - c.base, end - c.base).map((s) => s.node);
-    if (nodes.some((n) => this.owner.get(n) !== c.id || !isConnected(n))) return null;
+    if (nodes.some((n) => !this.owns(c, n) || !isConnected(n))) return null;
     return { parts, nodes };
   }
 
   private passageValid(c: Chunk, p: Passage): boolean {
     for (const s of segmentsIn(c.vt, p.start, p.start + p.text.length)) {
-      if (this.owner.get(s.node) !== c.id || !isConnected(s.node)) return false;
+      if (!this.owns(c, s.node) || !isConnected(s.node)) return false;
     }
     return true;
+  }
+
+  /** The node was last read by chunk `c` (see owner). */
+  private owns(c: Chunk, node: Text): boolean {
+    return (this.owner.get(node) ?? FIRST_CHUNK) === c.id;
   }
 }
 

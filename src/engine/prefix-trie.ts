@@ -83,8 +83,15 @@ export interface Trie {
   literalTail: Uint8Array;
 }
 
-const PAIR_BITS = 20;
-const TRIPLE_BITS = 21;
+/**
+ * Sizes of the bit sets: 2^16 bits (8 kB) per pair set, 2^18 (32 kB) per triple set, 96 kB for the six. At 2^20
+ * and 2^21 (1 MB for the six) setting their bits on a page's first scan took about 7 ms in Chromium (1.3–2.7 ms
+ * now: the memory has to be mapped in), and the scan's lookups were spread over 1 MB. With about 1,200 pairs
+ * and 1,800 triples set, a position passes a set by chance 1–2% of the time: a few hundred more dead walks on
+ * the bench page's 172k characters (22,025 → 22,408), each settled by one deadEnd call.
+ */
+const PAIR_BITS = 16;
+const TRIPLE_BITS = 18;
 /** The scan loop computes the two hashes inline (anchored-scanner.ts): these shifts are theirs. */
 export const PAIR_SHIFT = 32 - PAIR_BITS;
 export const TRIPLE_SHIFT = 32 - TRIPLE_BITS;

@@ -13,7 +13,6 @@ import {
   PAIR_SHIFT,
   TRIPLE_SHIFT,
   TrieBuilder,
-  hashOf,
   hydrateTrie,
   isSepClass,
   packTrie,
@@ -281,11 +280,14 @@ class Scan {
     this.shift = t.shift;
   }
 
+  /** The child of `node` along class `c`, or 0 (its edges are sorted by class: stop at the first above c). */
   private step(node: number, c: number): number {
     const t = this.t;
-    const mask = (1 << t.hashBits) - 1;
-    for (let h = hashOf(node, c, t.hashBits); t.hashNode[h] !== 0; h = (h + 1) & mask) {
-      if (t.hashNode[h] === node && t.hashCode[h] === c) return t.hashNext[h] as number;
+    const codes = t.edgeCode;
+    for (let e = t.edgeStart[node] as number, end = t.edgeStart[node + 1] as number; e < end; e++) {
+      const code = codes[e] as number;
+      if (code === c) return t.edgeNext[e] as number;
+      if (code > c) return 0;
     }
     return 0;
   }
@@ -440,9 +442,7 @@ class Scan {
     const shift = this.shift;
     const norm = this.norm;
     const n = this.n;
-    const { shallow, sep1, hashNode, hashCode, hashNext } = t;
-    const hashShift = 32 - t.hashBits;
-    const mask = (1 << t.hashBits) - 1;
+    const { shallow, sep1, edgeStart, edgeCode, edgeNext } = t;
     let node = start;
     let q = from;
     for (;;) {
@@ -452,9 +452,10 @@ class Scan {
       const u = norm.charCodeAt(q);
       const c = u + (shift[u] as number);
       let next = 0;
-      for (let h = Math.imul(node * 0x10001 + c, 0x9e3779b1) >>> hashShift; hashNode[h] !== 0; h = (h + 1) & mask) {
-        if (hashNode[h] === node && hashCode[h] === c) {
-          next = hashNext[h] as number;
+      for (let e = edgeStart[node] as number, end = edgeStart[node + 1] as number; e < end; e++) {
+        const code = edgeCode[e] as number;
+        if (code >= c) {
+          if (code === c) next = edgeNext[e] as number;
           break;
         }
       }
@@ -636,7 +637,7 @@ export function anchoredScanner(patterns: readonly Pattern[], precomputed?: () =
     if (trie) return true;
     if (state.next === 0) {
       const pre = precomputed?.() ?? null;
-      if (pre && pre.version === 5 && pre.patternCount === patterns.length && (opts.sameBuild === true || pre.fingerprint === patternsFingerprint(patterns))) {
+      if (pre && pre.version === 6 && pre.patternCount === patterns.length && (opts.sameBuild === true || pre.fingerprint === patternsFingerprint(patterns))) {
         trie = unpackTrie(pre);
       }
     }

@@ -37,7 +37,7 @@ export interface FrozenTrie {
   literals: number[];
 }
 
-/** The hydrated trie: roots indexed by class, literal edges in an open-addressing hash, run edges in arrays. */
+/** The hydrated trie: roots indexed by class, literal edges per node (sorted by class), run edges in arrays. */
 export interface Trie {
   /**
    * Per UTF-16 unit, its class (see anchorTableOf: the table the trie's classes were made with) minus the
@@ -51,10 +51,14 @@ export interface Trie {
   anyRoot: Int32Array;
   sep1: Int32Array;
   sep0: Int32Array;
-  hashNode: Int32Array;
-  hashCode: Int32Array;
-  hashNext: Int32Array;
-  hashBits: number;
+  /**
+   * Literal edges of node n: edgeCode[edgeStart[n] .. edgeStart[n + 1]), in increasing class order, leading to
+   * edgeNext[…]. Most nodes have one or two, so a short scan finds the edge; and a packed trie ships these
+   * arrays as they are (no table to rebuild on a page's first scan, as an edge hash needed).
+   */
+  edgeStart: Int32Array;
+  edgeCode: Int32Array;
+  edgeNext: Int32Array;
   /** Patterns whose prefix ends at node n: endIds[endStart[n] .. endStart[n + 1]). */
   endStart: Int32Array;
   endIds: Int32Array;
@@ -105,9 +109,6 @@ export function tripleHash(c0: number, c1: number, c2: number): number {
   return Math.imul(Math.imul((c0 << 16) ^ c1, 0x85ebca6b) ^ c2, 0x9e3779b1) >>> TRIPLE_SHIFT;
 }
 
-export function hashOf(node: number, code: number, bits: number): number {
-  return Math.imul(node * 0x10001 + code, 0x9e3779b1) >>> (32 - bits);
-}
 
 /** class − unit for every unit of an anchor table. */
 function shiftOf(table: Uint16Array): Int32Array {
@@ -231,28 +232,27 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
   for (let i = 0; i < n; i++) endStart[i + 1] = (endStart[i + 1] as number) + (endStart[i] as number);
   for (let i = 0, k = 0; i < f.ends.length; i += 2, k++) endIds[k] = f.ends[i + 1] as number;
 
-  // Literal edges in an open-addressing hash keyed by (node, class); per node a list of its edges too, for
-  // the pair and triple sets below.
+  // Literal edges grouped by parent, each group sorted by class (see Trie.edgeStart); per node a list of its
+  // edges too, for the pair and triple sets below.
   const edgeCount = f.edges.length / 3;
-  let bits = 4;
-  while (1 << bits < edgeCount * 2 + 16) bits++;
-  const size = 1 << bits;
-  const hashNode = new Int32Array(size);
-  const hashCode = new Int32Array(size);
-  const hashNext = new Int32Array(size);
+  const order = Array.from({ length: edgeCount }, (_, e) => e).sort(
+    (x, y) => (f.edges[3 * x] as number) - (f.edges[3 * y] as number) || (f.edges[3 * x + 1] as number) - (f.edges[3 * y + 1] as number),
+  );
+  const edgeStart = new Int32Array(n + 1);
+  const edgeCode = new Int32Array(edgeCount);
+  const edgeNext = new Int32Array(edgeCount);
   const firstEdge = new Int32Array(n).fill(-1);
   const nextSibling = new Int32Array(edgeCount);
-  for (let e = 0; e < edgeCount; e++) {
+  for (let k = 0; k < edgeCount; k++) {
+    const e = order[k] as number;
     const parent = f.edges[3 * e] as number;
-    const code = f.edges[3 * e + 1] as number;
-    let h = hashOf(parent, code, bits);
-    while (hashNode[h] !== 0) h = (h + 1) & (size - 1);
-    hashNode[h] = parent;
-    hashCode[h] = code;
-    hashNext[h] = f.edges[3 * e + 2] as number;
+    edgeStart[parent + 1] = (edgeStart[parent + 1] as number) + 1;
+    edgeCode[k] = f.edges[3 * e + 1] as number;
+    edgeNext[k] = f.edges[3 * e + 2] as number;
     nextSibling[e] = firstEdge[parent] as number;
     firstEdge[parent] = e;
   }
+  for (let i = 0; i < n; i++) edgeStart[i + 1] = (edgeStart[i + 1] as number) + (edgeStart[i] as number);
 
   const shallow = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -300,10 +300,9 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
     anyRoot,
     sep1,
     sep0,
-    hashNode,
-    hashCode,
-    hashNext,
-    hashBits: bits,
+    edgeStart,
+    edgeCode,
+    edgeNext,
     endStart,
     endIds,
     shallow,
@@ -321,11 +320,11 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
 
 /**
  * A hydrated Trie as plain arrays (JSON-safe), laid out so that unpacking copies arrays instead of computing:
- * the edge hash as its filled slots, the bit sets as the indices of their set bits, the anchor table as its
+ * the edge and end arrays as they are, the bit sets as the indices of their set bits, the anchor table as its
  * units that are not their own class.
  */
 export interface PackedTrie {
-  version: 5;
+  version: 6;
   /** Of the patterns the trie was built from (see patternsFingerprint): a stale one is ignored. */
   fingerprint: string;
   patternCount: number;
@@ -339,14 +338,12 @@ export interface PackedTrie {
   /** Flat [node, target] pairs, as in FrozenTrie. */
   sep1: number[];
   sep0: number[];
-  hashBits: number;
-  /**
-   * Flat [slot − previous slot, node, class, child − node] quadruples, in slot order: the filled slots of the
-   * edge hash (as differences, which keep the shipped JSON small: a first child is mostly its parent + 1).
-   */
-  hashSlots: number[];
-  /** Per node, how many patterns' prefixes end there (endStart as counts), and those patterns. */
-  endCounts: number[];
+  /** The literal edges, as in Trie (each array copied into a typed array as it is). */
+  edgeStart: number[];
+  edgeCode: number[];
+  edgeNext: number[];
+  /** Where each node's ending patterns start in endIds (Trie.endStart), and those patterns. */
+  endStart: number[];
   endIds: number[];
   shallow: number[];
   /** Indices of the set bits of each bit set. */
@@ -381,21 +378,12 @@ function setBits(set: Int32Array): number[] {
 export function packTrie(t: Trie, fingerprint: string): PackedTrie {
   const table: number[] = [];
   for (let c = 0; c < t.shift.length; c++) if (t.shift[c] !== 0) table.push(c, c + (t.shift[c] as number));
-  const hashSlots: number[] = [];
-  for (let h = 0, prev = 0; h < t.hashNode.length; h++) {
-    const node = t.hashNode[h] as number;
-    if (node === 0) continue;
-    hashSlots.push(h - prev, node, t.hashCode[h] as number, (t.hashNext[h] as number) - node);
-    prev = h;
-  }
-  const endCounts: number[] = [];
-  for (let i = 0; i + 1 < t.endStart.length; i++) endCounts.push((t.endStart[i + 1] as number) - (t.endStart[i] as number));
   const literals: number[] = [];
   for (let id = 0; id < t.literalLength.length; id++) {
     if (t.literalLength[id] !== 0) literals.push(id, t.literalLength[id] as number, t.literalTail[id] as number);
   }
   return {
-    version: 5,
+    version: 6,
     fingerprint,
     patternCount: t.literalLength.length,
     nodes: t.sep1.length,
@@ -405,9 +393,10 @@ export function packTrie(t: Trie, fingerprint: string): PackedTrie {
     anyRoots: nonZeroPairs(t.anyRoot),
     sep1: nonZeroPairs(t.sep1),
     sep0: nonZeroPairs(t.sep0),
-    hashBits: t.hashBits,
-    hashSlots,
-    endCounts,
+    edgeStart: [...t.edgeStart],
+    edgeCode: [...t.edgeCode],
+    edgeNext: [...t.edgeNext],
+    endStart: [...t.endStart],
     endIds: [...t.endIds],
     shallow: [...t.shallow],
     pairs: setBits(t.pairs),
@@ -440,20 +429,6 @@ function bitSet(words: number, bits: readonly number[]): Int32Array {
 /** The scan tables from a packed trie: array copies and short scatter loops only. */
 export function unpackTrie(p: PackedTrie): Trie {
   const n = p.nodes;
-  const size = 1 << p.hashBits;
-  const hashNode = new Int32Array(size);
-  const hashCode = new Int32Array(size);
-  const hashNext = new Int32Array(size);
-  const slots = p.hashSlots;
-  for (let i = 0, h = 0; i < slots.length; i += 4) {
-    h += slots[i] as number;
-    const node = slots[i + 1] as number;
-    hashNode[h] = node;
-    hashCode[h] = slots[i + 2] as number;
-    hashNext[h] = node + (slots[i + 3] as number);
-  }
-  const endStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) endStart[i + 1] = (endStart[i] as number) + (p.endCounts[i] as number);
   const literalLength = new Int32Array(p.patternCount);
   const literalTail = new Uint8Array(p.patternCount);
   for (let i = 0; i < p.literals.length; i += 3) {
@@ -469,11 +444,10 @@ export function unpackTrie(p: PackedTrie): Trie {
     anyRoot: scatterPairs(65536, p.anyRoots),
     sep1: scatterPairs(n, p.sep1),
     sep0: scatterPairs(n, p.sep0),
-    hashNode,
-    hashCode,
-    hashNext,
-    hashBits: p.hashBits,
-    endStart,
+    edgeStart: Int32Array.from(p.edgeStart),
+    edgeCode: Int32Array.from(p.edgeCode),
+    edgeNext: Int32Array.from(p.edgeNext),
+    endStart: Int32Array.from(p.endStart),
     endIds: Int32Array.from(p.endIds),
     shallow: Uint8Array.from(p.shallow),
     pairs: bitSet(pairWords, p.pairs),

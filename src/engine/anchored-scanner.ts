@@ -234,6 +234,25 @@ export function phraseProgram(phrase: string): Int32Array | null {
   return ops.length > 1 ? Int32Array.from(ops) : null;
 }
 
+/**
+ * Index of class `c` among the sorted codes[from, to), or -1: a scan of the few edges most nodes have, a
+ * binary search among the many of a node one or two characters deep ("t" leads to th, tr, te, to…).
+ */
+function edgeOf(codes: Int32Array, from: number, to: number, c: number): number {
+  let lo = from;
+  let hi = to;
+  while (hi - lo > 8) {
+    const mid = (lo + hi) >>> 1;
+    if ((codes[mid] as number) <= c) lo = mid;
+    else hi = mid;
+  }
+  for (let e = lo; e < hi; e++) {
+    const code = codes[e] as number;
+    if (code >= c) return code === c ? e : -1;
+  }
+  return -1;
+}
+
 /** Positions the filter queues before they are walked (see Scan.run). */
 const QUEUE = 4_096;
 
@@ -280,16 +299,11 @@ class Scan {
     this.shift = t.shift;
   }
 
-  /** The child of `node` along class `c`, or 0 (its edges are sorted by class: stop at the first above c). */
+  /** The child of `node` along class `c`, or 0. */
   private step(node: number, c: number): number {
     const t = this.t;
-    const codes = t.edgeCode;
-    for (let e = t.edgeStart[node] as number, end = t.edgeStart[node + 1] as number; e < end; e++) {
-      const code = codes[e] as number;
-      if (code === c) return t.edgeNext[e] as number;
-      if (code > c) return 0;
-    }
-    return 0;
+    const e = edgeOf(t.edgeCode, t.edgeStart[node] as number, t.edgeStart[node + 1] as number, c);
+    return e < 0 ? 0 : (t.edgeNext[e] as number);
   }
 
   private collect(node: number, p: number): void {
@@ -451,14 +465,8 @@ class Scan {
       if (q >= n) return true;
       const u = norm.charCodeAt(q);
       const c = u + (shift[u] as number);
-      let next = 0;
-      for (let e = edgeStart[node] as number, end = edgeStart[node + 1] as number; e < end; e++) {
-        const code = edgeCode[e] as number;
-        if (code >= c) {
-          if (code === c) next = edgeNext[e] as number;
-          break;
-        }
-      }
+      const e = edgeOf(edgeCode, edgeStart[node] as number, edgeStart[node + 1] as number, c);
+      const next = e < 0 ? 0 : (edgeNext[e] as number);
       if (sh === 2 && isSepClass(c)) {
         // A run of separators must follow here, taken whole. A literal edge for the separator too (a phrase's
         // run and a regex's literal space after the same word: "the best…", "(?:the )?sponsor") is a second

@@ -109,7 +109,6 @@ export function tripleHash(c0: number, c1: number, c2: number): number {
   return Math.imul(Math.imul((c0 << 16) ^ c1, 0x85ebca6b) ^ c2, 0x9e3779b1) >>> TRIPLE_SHIFT;
 }
 
-
 /** class − unit for every unit of an anchor table. */
 function shiftOf(table: Uint16Array): Int32Array {
   const shift = new Int32Array(65536);
@@ -218,10 +217,8 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
   const headRoot = scatterPairs(65536, f.headRoots);
   const digitRoot = scatterPairs(65536, f.digitRoots);
   const anyRoot = scatterPairs(65536, f.anyRoots);
-  const sep1 = new Int32Array(n);
-  const sep0 = new Int32Array(n);
-  for (let i = 0; i < f.sep1.length; i += 2) sep1[f.sep1[i] as number] = f.sep1[i + 1] as number;
-  for (let i = 0; i < f.sep0.length; i += 2) sep0[f.sep0[i] as number] = f.sep0[i + 1] as number;
+  const sep1 = scatterPairs(n, f.sep1);
+  const sep0 = scatterPairs(n, f.sep0);
 
   const endStart = new Int32Array(n + 1);
   const endIds = new Int32Array(f.ends.length >> 1);
@@ -232,8 +229,7 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
   for (let i = 0; i < n; i++) endStart[i + 1] = (endStart[i + 1] as number) + (endStart[i] as number);
   for (let i = 0, k = 0; i < f.ends.length; i += 2, k++) endIds[k] = f.ends[i + 1] as number;
 
-  // Literal edges grouped by parent, each group sorted by class (see Trie.edgeStart); per node a list of its
-  // edges too, for the pair and triple sets below.
+  // Literal edges grouped by parent, each group sorted by class (see Trie.edgeStart).
   const edgeCount = f.edges.length / 3;
   const order = Array.from({ length: edgeCount }, (_, e) => e).sort(
     (x, y) => (f.edges[3 * x] as number) - (f.edges[3 * y] as number) || (f.edges[3 * x + 1] as number) - (f.edges[3 * y + 1] as number),
@@ -241,16 +237,12 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
   const edgeStart = new Int32Array(n + 1);
   const edgeCode = new Int32Array(edgeCount);
   const edgeNext = new Int32Array(edgeCount);
-  const firstEdge = new Int32Array(n).fill(-1);
-  const nextSibling = new Int32Array(edgeCount);
   for (let k = 0; k < edgeCount; k++) {
     const e = order[k] as number;
     const parent = f.edges[3 * e] as number;
     edgeStart[parent + 1] = (edgeStart[parent + 1] as number) + 1;
     edgeCode[k] = f.edges[3 * e + 1] as number;
     edgeNext[k] = f.edges[3 * e + 2] as number;
-    nextSibling[e] = firstEdge[parent] as number;
-    firstEdge[parent] = e;
   }
   for (let i = 0; i < n; i++) edgeStart[i + 1] = (edgeStart[i + 1] as number) + (edgeStart[i] as number);
 
@@ -268,14 +260,14 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
     for (let r = 0; r < roots.length; r += 2) {
       const c0 = roots[r] as number;
       const n0 = roots[r + 1] as number;
-      for (let e1 = firstEdge[n0] as number; e1 >= 0; e1 = nextSibling[e1] as number) {
-        const c1 = f.edges[3 * e1 + 1] as number;
-        const n1 = f.edges[3 * e1 + 2] as number;
+      for (let e1 = edgeStart[n0] as number; e1 < (edgeStart[n0 + 1] as number); e1++) {
+        const c1 = edgeCode[e1] as number;
+        const n1 = edgeNext[e1] as number;
         setBit(ps, pairHash(c0, c1));
         if (shallow[n1] === 1) setBit(pes, pairHash(c0, c1));
         if (shallow[n1] === 2) for (const sep of [0x20, 0x2d]) setBit(ts, tripleHash(c0, c1, sep));
-        for (let e2 = firstEdge[n1] as number; e2 >= 0; e2 = nextSibling[e2] as number) {
-          setBit(ts, tripleHash(c0, c1, f.edges[3 * e2 + 1] as number));
+        for (let e2 = edgeStart[n1] as number; e2 < (edgeStart[n1 + 1] as number); e2++) {
+          setBit(ts, tripleHash(c0, c1, edgeCode[e2] as number));
         }
       }
     }
@@ -287,12 +279,7 @@ export function hydrateTrie(f: FrozenTrie, patternCount: number): Trie {
   pairEnds.set(anyPairEnds);
   triples.set(anyTriples);
   addStarts(f.headRoots, pairs, pairEnds, triples);
-  const literalLength = new Int32Array(patternCount);
-  const literalTail = new Uint8Array(patternCount);
-  for (let i = 0; i < f.literals.length; i += 3) {
-    literalLength[f.literals[i] as number] = f.literals[i + 1] as number;
-    literalTail[f.literals[i] as number] = f.literals[i + 2] as number;
-  }
+  const { literalLength, literalTail } = literalTables(patternCount, f.literals);
   return {
     shift: shiftOf(anchorTableOf()),
     headRoot,
@@ -410,6 +397,17 @@ export function packTrie(t: Trie, fingerprint: string): PackedTrie {
   };
 }
 
+/** Trie.literalLength and literalTail from flat [pattern, length, tail] triples. */
+function literalTables(patternCount: number, literals: readonly number[]): { literalLength: Int32Array; literalTail: Uint8Array } {
+  const literalLength = new Int32Array(patternCount);
+  const literalTail = new Uint8Array(patternCount);
+  for (let i = 0; i < literals.length; i += 3) {
+    literalLength[literals[i] as number] = literals[i + 1] as number;
+    literalTail[literals[i] as number] = literals[i + 2] as number;
+  }
+  return { literalLength, literalTail };
+}
+
 function scatterPairs(size: number, pairs: readonly number[]): Int32Array {
   const out = new Int32Array(size);
   for (let i = 0; i < pairs.length; i += 2) out[pairs[i] as number] = pairs[i + 1] as number;
@@ -429,12 +427,7 @@ function bitSet(words: number, bits: readonly number[]): Int32Array {
 /** The scan tables from a packed trie: array copies and short scatter loops only. */
 export function unpackTrie(p: PackedTrie): Trie {
   const n = p.nodes;
-  const literalLength = new Int32Array(p.patternCount);
-  const literalTail = new Uint8Array(p.patternCount);
-  for (let i = 0; i < p.literals.length; i += 3) {
-    literalLength[p.literals[i] as number] = p.literals[i + 1] as number;
-    literalTail[p.literals[i] as number] = p.literals[i + 2] as number;
-  }
+  const { literalLength, literalTail } = literalTables(p.patternCount, p.literals);
   const pairWords = 1 << (PAIR_BITS - 5);
   const tripleWords = 1 << (TRIPLE_BITS - 5);
   return {
